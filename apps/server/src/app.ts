@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { ErrorCode } from '@footprint/core';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { registerWorkspaceRoutes } from './features/workspace/index.js';
+import { AppError } from './platform/errors.js';
+import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
+import { registerPlatformRoutes } from './platform/routes.js';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_WEB_DIST = path.resolve(here, '../../web/dist');
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.FOOTPRINT_TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const lang = pickLanguage(req.headers['accept-language']);
+    const localise = (code: ErrorCode, fallback: string) => ERROR_MESSAGES[code]?.[lang] ?? fallback;
+    if (err instanceof AppError) {
+      if (err.headers) void reply.headers(err.headers);
+      return reply.code(err.status).send({
+        error: { code: err.code, message: localise(err.code, err.message), ...(err.details ? { details: err.details } : {}) },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: [String(err.validationContext ?? 'body'), ...v.instancePath.split('/').filter(Boolean)],
+        message: v.message ?? 'invalid',
+      }));
+      return reply.code(400).send({
+        error: { code: 'validation_failed', message: localise('validation_failed', 'Invalid request'), details: { issues } },
+      });
+    }
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code = STATUS_CODES[status] ?? 'bad_request';
+      return reply.code(status).send({ error: { code, message: localise(code, err.message) } });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ error: { code: 'internal', message: localise('internal', 'Something went wrong') } });
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Footprint API',
+        version: '1',
+        description:
+          'Management API of Footprint. Authenticate with the session cookie (dashboard) or `Authorization: Bearer <secret key>`. ' +
+          'Errors are `{ "error": { "code", "message", "details"? } }`; branch on `code`.',
+      },
+      components: {
+        securitySchemes: {
+          secretKey: { type: 'http', scheme: 'bearer', description: 'A secret API key (fp_s_…)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'fp_session' },
+        },
+      },
+      security: [{ secretKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerPlatformRoutes(app, ctx);
+  registerWorkspaceRoutes(app, ctx);
+
+  const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    const isApi = url.startsWith('/api/') || url.startsWith('/v1/') || url === '/healthz' || url === '/readyz';
+    if (req.method === 'GET' && !isApi && hasWeb) {
+      // The dashboard is a single-page app: every other path is one of its routes.
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const lang = pickLanguage(req.headers['accept-language']);
+    return reply.code(404).send({ error: { code: 'not_found', message: ERROR_MESSAGES.not_found?.[lang] ?? 'Not found' } });
+  });
+  return app;
+}

@@ -1,0 +1,59 @@
+import { foldForSearch, generateTeam } from '@footprint/core';
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { departments, memberships, users } from '../db/schema.js';
+import { hashPassword, randomToken } from '../platform/crypto.js';
+import { newId } from '../platform/ids.js';
+
+export const DEMO_SEED = 20261123;
+export const DEMO_EMAIL_DOMAIN = 'footprint-demo.example';
+
+export interface DemoOptions {
+  customers: number;
+  seed?: number;
+  onProgress?: (fraction: number, message: string) => Promise<void> | void;
+}
+
+/**
+ * Loads the demo retail chain into a workspace. Deterministic for a seed; safe to run again
+ * (people already there are kept). Each feature adds its own part of the dataset here.
+ */
+export async function loadDemo(db: Db, workspaceId: string, opts: DemoOptions): Promise<Record<string, number>> {
+  const seed = opts.seed ?? DEMO_SEED;
+  const progress = opts.onProgress ?? (() => {});
+  await progress(0.02, 'team');
+  const team = generateTeam(seed, opts.customers, DEMO_EMAIL_DOMAIN);
+  const depts = await db.select().from(departments).where(eq(departments.workspaceId, workspaceId));
+  const deptByKey = new Map(depts.filter((d) => d.key).map((d) => [d.key, d.id]));
+  // Demo staff get one unusable password: they show the team, they are not accounts to sign in to.
+  const passwordHash = await hashPassword(randomToken(40), 12);
+  let added = 0;
+  const chunk = 200;
+  for (let i = 0; i < team.length; i += chunk) {
+    const part = team.slice(i, i + chunk);
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(users)
+        .values(part.map((m) => ({ id: newId(), email: m.email, name: m.name, nameSearch: foldForSearch(`${m.name} ${m.email}`), passwordHash, locale: 'vi' as const })))
+        .onConflictDoNothing();
+      const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, part.map((m) => m.email)));
+      const idByEmail = new Map(rows.map((r) => [r.email, r.id]));
+      const inserted = await tx
+        .insert(memberships)
+        .values(
+          part.map((m) => ({
+            workspaceId,
+            userId: idByEmail.get(m.email)!,
+            role: m.role,
+            departmentId: m.departmentKey ? (deptByKey.get(m.departmentKey) ?? null) : null,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ u: memberships.userId });
+      added += inserted.length;
+    });
+    await progress(0.05 + 0.9 * Math.min(1, (i + chunk) / team.length), 'team');
+  }
+  await progress(1, 'done');
+  return { members: added, departments: depts.length };
+}

@@ -1,0 +1,43 @@
+import type { ErrorCode } from '@footprint/core';
+
+/** People-facing error messages by code, in both languages. */
+export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string }>> = {
+  validation_failed: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
+  bad_request: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request body is too large.' },
+  unsupported_media_type: { vi: 'Định dạng dữ liệu không được hỗ trợ.', en: 'This content type is not supported.' },
+  not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You do not have permission to do this.' },
+  rate_limited: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; please try again later.' },
+  setup_done: { vi: 'Footprint đã được thiết lập.', en: 'Footprint is already set up.' },
+  setup_required: { vi: 'Footprint chưa được thiết lập.', en: 'Footprint is not set up yet.' },
+  invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
+  account_locked: {
+    vi: 'Đăng nhập sai quá nhiều lần. Tài khoản tạm khoá, vui lòng thử lại sau.',
+    en: 'Too many failed sign-ins. The account is locked for a while; try again later.',
+  },
+  email_taken: { vi: 'Email này đã có tài khoản.', en: 'This email already has an account.' },
+  already_member: { vi: 'Người này đã là thành viên.', en: 'This person is already a member.' },
+  invitation_invalid: {
+    vi: 'Lời mời không hợp lệ, đã hết hạn hoặc đã được dùng.',
+    en: 'This invitation is invalid, expired or already used.',
+  },
+  invitation_email_mismatch: {
+    vi: 'Lời mời này dành cho một email khác.',
+    en: 'This invitation was sent to a different email address.',
+  },
+  token_invalid: { vi: 'Liên kết không hợp lệ hoặc đã hết hạn.', en: 'This link is invalid or has expired.' },
+  last_owner: {
+    vi: 'Không thể bỏ chủ sở hữu cuối cùng của không gian làm việc.',
+    en: 'A workspace must keep at least one owner.',
+  },
+  no_workspace: { vi: 'Chưa chọn không gian làm việc.', en: 'No workspace is selected.' },
+  internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
+};
+
+export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
+  if (!acceptLanguage) return 'vi';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,26 @@
+/** Stable, machine-readable error codes. Clients branch on these, never on messages. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'bad_request',
+  'payload_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'rate_limited',
+  'conflict',
+  'setup_done',
+  'setup_required',
+  'invalid_credentials',
+  'account_locked',
+  'email_taken',
+  'already_member',
+  'invitation_invalid',
+  'invitation_email_mismatch',
+  'token_invalid',
+  'last_owner',
+  'no_workspace',
+  'data_dir_locked',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,34 @@
+import type { KeyScope, Role } from './roles.js';
+
+/**
+ * Who is acting on a workspace: a signed-in member (by role) or a secret API key (by scope).
+ * Write keys never reach the management API, so they have no actor here.
+ */
+export type Actor =
+  | { kind: 'member'; role: Role }
+  | { kind: 'key'; scope: KeyScope };
+
+const rank: Record<Role, number> = { owner: 5, admin: 4, analyst: 3, agent: 2, viewer: 1 };
+
+const isAdmin = (a: Actor): boolean =>
+  a.kind === 'member' ? rank[a.role] >= rank.admin : a.scope === 'full';
+
+/** Every member and every secret key may read the workspace's own settings and directory. */
+export const canReadWorkspace = (_a: Actor): boolean => true;
+export const canEditWorkspace = isAdmin;
+export const canManageMembers = isAdmin;
+export const canManageDepartments = isAdmin;
+/** Keys are credentials: only people (owner/admin) create or revoke them, never another key. */
+export const canManageKeys = (a: Actor): boolean => a.kind === 'member' && isAdmin(a);
+export const canLoadDemo = isAdmin;
+
+/**
+ * Only an owner may create or remove another owner; admins manage everyone below owner.
+ * (An admin cannot promote itself or anyone to owner.)
+ */
+export function canAssignRole(a: Actor, from: Role | null, to: Role): boolean {
+  if (!canManageMembers(a)) return false;
+  if (a.kind === 'key') return to !== 'owner' && from !== 'owner';
+  if (a.role === 'owner') return true;
+  return to !== 'owner' && from !== 'owner';
+}
