@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch } from '../text/normalize.js';
+import { makePerson } from './people.js';
+import { Rng } from './random.js';
+import { generateTeam } from './team.js';
+
+describe('demo generator', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(generateTeam(42, 2000, 'x.example')).toEqual(generateTeam(42, 2000, 'x.example'));
+    expect(generateTeam(42, 2000, 'x.example')).not.toEqual(generateTeam(43, 2000, 'x.example'));
+  });
+
+  it('grows the team with the customer base, every department staffed', () => {
+    const small = generateTeam(1, 100, 'x.example');
+    const large = generateTeam(1, 100_000, 'x.example');
+    expect(large.length).toBeGreaterThan(small.length);
+    for (const key of ['sales', 'warehouse', 'shipping', 'technical', 'care']) {
+      expect(small.filter((m) => m.departmentKey === key).length).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(large.map((m) => m.email)).size).toBe(large.length);
+  });
+
+  it('makes Vietnamese people: NFC names with diacritics, ASCII emails, carrier phone numbers', () => {
+    const rng = new Rng(7);
+    const people = Array.from({ length: 500 }, (_, i) => makePerson(rng, i));
+    for (const p of people) {
+      expect(p.name).toBe(p.name.normalize('NFC'));
+      expect(p.name.split(' ')).toHaveLength(3);
+      expect(p.email).toMatch(/^[a-z.]+\d+@[a-z.]+$/);
+      expect(p.phone).toMatch(/^0\d{9}$/);
+    }
+    expect(people.some((p) => foldForSearch(p.name) !== p.name.toLowerCase())).toBe(true);
+    // Nguyễn is the most common family name by far, as in Vietnam.
+    const nguyen = people.filter((p) => p.name.startsWith('Nguyễn ')).length;
+    expect(nguyen / people.length).toBeGreaterThan(0.25);
+  });
+});
