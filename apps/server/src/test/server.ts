@@ -40,7 +40,7 @@ export async function call(
     headers,
     ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
   });
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = res.body ? JSON.parse(res.body) : null;
   } catch {

@@ -43,7 +43,7 @@ describe.each(ENGINES)('members, departments and keys on $name', (engine) => {
 
   it('finds Vietnamese names with or without diacritics', async () => {
     const all = await members('pageSize=200');
-    const someone = all.items.find((m) => /[^\x00-\x7F]/.test(m.name))!;
+    const someone = all.items.find((m) => m.name !== m.name.normalize('NFD'))!;
     const folded = someone.name.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
     for (const q of [someone.name, folded, someone.name.toUpperCase()]) {
       const found = await members(`q=${encodeURIComponent(q)}&pageSize=200`);
