@@ -1,5 +1,5 @@
 import { canAssignRole, escapeLike, foldForSearch, type Actor, type Member, type MemberQuery, type Role } from '@footprint/core';
-import { and, asc, count, desc, eq, like, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { departments, memberships, sessions, users } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
@@ -12,20 +12,42 @@ const sortColumns = {
   joinedAt: memberships.createdAt,
 } as const;
 
-type MemberRow = { u: typeof users.$inferSelect; m: typeof memberships.$inferSelect; d: typeof departments.$inferSelect | null };
+/** Only what a member row shows: no password hashes or search columns leave the database. */
+const memberColumns = {
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  joinedAt: memberships.createdAt,
+  departmentId: departments.id,
+  departmentNameVi: departments.nameVi,
+  departmentNameEn: departments.nameEn,
+};
 
-const toMember = ({ u, m, d }: MemberRow): Member => ({
-  userId: u.id,
-  name: u.name,
-  email: u.email,
-  role: m.role,
-  department: d ? { id: d.id, nameVi: d.nameVi, nameEn: d.nameEn } : null,
-  joinedAt: m.createdAt.toISOString(),
+type MemberRow = {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  joinedAt: Date;
+  departmentId: string | null;
+  departmentNameVi: string | null;
+  departmentNameEn: string | null;
+};
+
+const toMember = (r: MemberRow): Member => ({
+  userId: r.userId,
+  name: r.name,
+  email: r.email,
+  role: r.role,
+  department: r.departmentId ? { id: r.departmentId, nameVi: r.departmentNameVi ?? '', nameEn: r.departmentNameEn ?? '' } : null,
+  joinedAt: r.joinedAt.toISOString(),
 });
 
+/** Each row also carries the total of the filtered set (count over the window, before LIMIT). */
 function selectMembers(db: Db) {
   return db
-    .select({ u: users, m: memberships, d: departments })
+    .select({ ...memberColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(
@@ -54,17 +76,20 @@ export async function listMembers(
   if (q.departmentId) where.push(eq(memberships.departmentId, q.departmentId));
   const cond = and(...where);
   const order = q.order === 'asc' ? asc : desc;
-  const [rows, [total]] = await Promise.all([
-    selectMembers(db)
-      .where(cond)
-      .orderBy(order(sortColumns[q.sort]), asc(users.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(cond),
-  ]);
+  // One round trip: the page and, beside each row, the total it was cut from.
+  const rows = await selectMembers(db)
+    .where(cond)
+    .orderBy(order(sortColumns[q.sort]), asc(users.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && q.page > 1) {
+    const [c] = await db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(cond);
+    total = Number(c?.n ?? 0);
+  }
   return {
     items: rows.map(toMember),
-    total: Number(total?.n ?? 0),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };
