@@ -53,9 +53,26 @@ describe('footprint CLI on a fresh embedded data directory', () => {
     expect(JSON.parse(dup.stderr)).toMatchObject({ error: { code: 'email_taken' } });
   });
 
+  let demoSignIn = { email: '', password: '' };
+  it('loads the demo without a workspace: creates the demo workspace and prints a fresh sign-in', async () => {
+    const r = await runCli(['demo', 'load', '--customers', '500', '--json'], env);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { workspaceId: string; members: number; signIn: { email: string; password: string } };
+    expect(out.workspaceId).not.toBe(workspaceId);
+    expect(out.members).toBeGreaterThan(10);
+    expect(out.signIn.email).toBe('demo@footprint.local');
+    demoSignIn = out.signIn;
+  });
+
   it('says clearly when a running server holds the data directory', async () => {
     const server = await startServerProcess(env);
     try {
+      const login = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(demoSignIn),
+      });
+      expect(login.status).toBe(200);
       const r = await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'write', '--json'], env);
       expect(r.code).toBe(2);
       const err = JSON.parse(r.stderr) as { error: { code: string; message: string } };

@@ -3,7 +3,7 @@ import { ZEmail, ZKeyScope, ZKeyType, ZPassword, ZRole, ZTimeZone, zText } from 
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
-import { loadDemo } from './demo/load.js';
+import { ensureDemoWorkspace, loadDemo } from './demo/load.js';
 import { addMember, createKey, createUser, createWorkspace, getWorkspace } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { createServer, openStorage } from './server.js';
@@ -18,7 +18,9 @@ Usage: footprint <command> [options]   (add --json for machine-readable output)
                    [--time-zone Asia/Ho_Chi_Minh] [--locale vi|en]
   user create --email E --password P [--name N] [--workspace ID --role ROLE]
   key create --workspace ID --type write|secret [--scope full|read] [--name N]
-  demo load --workspace ID [--customers N]  Fill a workspace with the demo retail chain
+  demo load [--workspace ID] [--customers N]
+                                          Fill a workspace with the demo retail chain
+                                          (without --workspace: a demo workspace and owner)
 
 Storage: DATABASE_URL=postgres://… for PostgreSQL, else an embedded database in
 FOOTPRINT_DATA_DIR (default ./data). A fresh directory is migrated first.`;
@@ -160,14 +162,26 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'demo load': {
-      const workspaceId = parse(z.uuid(), required(values, 'workspace'), 'workspace');
       const customers = parse(z.coerce.number().int().min(10).max(1_000_000).default(500), values.customers, 'customers');
       const seed = values.seed === undefined ? undefined : parse(z.coerce.number().int(), values.seed, 'seed');
       const result = await withStorage(config, 'cli demo load', async ({ db }) => {
-        await getWorkspace(db, workspaceId);
-        return loadDemo(db, workspaceId, { customers, ...(seed !== undefined ? { seed } : {}), onProgress: progressPrinter(json) });
+        let workspaceId: string;
+        let signIn: { email: string; password: string } | null = null;
+        if (values.workspace) {
+          workspaceId = parse(z.uuid(), values.workspace, 'workspace');
+          await getWorkspace(db, workspaceId);
+        } else {
+          ({ workspaceId, signIn } = await ensureDemoWorkspace(db, config.scryptLogN));
+        }
+        const counts = await loadDemo(db, workspaceId, { customers, ...(seed !== undefined ? { seed } : {}), onProgress: progressPrinter(json) });
+        return { workspaceId, ...counts, ...(signIn ? { signIn } : {}) };
       });
-      out(`Demo loaded: ${Object.entries(result).map(([k, v]) => `${k} ${v}`).join(', ')}.`, { workspaceId, ...result });
+      const { signIn, workspaceId, ...counts } = result;
+      out(
+        `Demo loaded into workspace ${workspaceId}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}.` +
+          (signIn ? `\nSign in at ${config.publicUrl} as ${signIn.email} with password ${signIn.password}` : ''),
+        result,
+      );
       return 0;
     }
     default:

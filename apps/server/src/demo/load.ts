@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { departments, memberships, users } from '../db/schema.js';
 import { hashPassword, randomToken } from '../platform/crypto.js';
 import { newId } from '../platform/ids.js';
+import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
 export const DEMO_EMAIL_DOMAIN = 'footprint-demo.example';
@@ -56,4 +57,28 @@ export async function loadDemo(db: Db, workspaceId: string, opts: DemoOptions): 
   }
   await progress(1, 'done');
   return { members: added, departments: depts.length };
+}
+
+export const DEMO_OWNER_EMAIL = 'demo@footprint.local';
+export const DEMO_WORKSPACE_NAME = 'Chuỗi bán lẻ An Phát (demo)';
+
+/**
+ * The demo's own workspace and owner, for `npm run demo` with no workspace named. The owner gets a
+ * fresh random password on every run, printed once, so no fixed password ever exists.
+ */
+export async function ensureDemoWorkspace(db: Db, scryptLogN: number): Promise<{ workspaceId: string; signIn: { email: string; password: string } }> {
+  const password = randomToken(16);
+  const passwordHash = await hashPassword(password, scryptLogN);
+  const [existing] = await db.select().from(users).where(eq(users.email, DEMO_OWNER_EMAIL));
+  if (existing) {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, existing.id));
+    const [m] = await db.select({ w: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, existing.id)).limit(1);
+    if (m) return { workspaceId: m.w, signIn: { email: DEMO_OWNER_EMAIL, password } };
+  }
+  const ownerId = existing?.id ?? newId();
+  if (!existing) {
+    await db.insert(users).values({ id: ownerId, email: DEMO_OWNER_EMAIL, name: 'Quản lý Demo', nameSearch: foldForSearch(`Quản lý Demo ${DEMO_OWNER_EMAIL}`), passwordHash, locale: 'vi' });
+  }
+  const w = await createWorkspace(db, { name: DEMO_WORKSPACE_NAME, ownerId });
+  return { workspaceId: w.id, signIn: { email: DEMO_OWNER_EMAIL, password } };
 }
