@@ -8,7 +8,9 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { ErrorCode } from '@footprint/core';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawServerDefault,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -34,6 +36,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
 };
@@ -42,41 +45,47 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+/** Every error leaves as `{ error: { code, message, details? } }`, its message in the request's language. */
+function renderError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const lang = pickLanguage(req.headers['accept-language']);
+  const localise = (code: ErrorCode, fallback: string) => ERROR_MESSAGES[code]?.[lang] ?? fallback;
+  if (err instanceof AppError) {
+    if (err.headers) void reply.headers(err.headers);
+    return reply.code(err.status).send({
+      error: { code: err.code, message: localise(err.code, err.message), ...(err.details ? { details: err.details } : {}) },
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues = err.validation.map((v) => ({
+      path: [String(err.validationContext ?? 'body'), ...v.instancePath.split('/').filter(Boolean)],
+      message: v.message ?? 'invalid',
+    }));
+    return reply.code(400).send({
+      error: { code: 'validation_failed', message: localise('validation_failed', 'Invalid request'), details: { issues } },
+    });
+  }
+  const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    const code = STATUS_CODES[status] ?? 'bad_request';
+    return reply.code(status).send({ error: { code, message: localise(code, err.message) } });
+  }
+  req.log.error({ err }, 'unhandled error');
+  return reply.code(500).send({ error: { code: 'internal', message: localise('internal', 'Something went wrong') } });
+}
+
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.FOOTPRINT_TRUST_PROXY === 'true',
+    // Errors the router raises before any route runs (bad %-escapes, over-long ids) take the same shape.
+    frameworkErrors: (err, req, reply) => renderError(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    const lang = pickLanguage(req.headers['accept-language']);
-    const localise = (code: ErrorCode, fallback: string) => ERROR_MESSAGES[code]?.[lang] ?? fallback;
-    if (err instanceof AppError) {
-      if (err.headers) void reply.headers(err.headers);
-      return reply.code(err.status).send({
-        error: { code: err.code, message: localise(err.code, err.message), ...(err.details ? { details: err.details } : {}) },
-      });
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => ({
-        path: [String(err.validationContext ?? 'body'), ...v.instancePath.split('/').filter(Boolean)],
-        message: v.message ?? 'invalid',
-      }));
-      return reply.code(400).send({
-        error: { code: 'validation_failed', message: localise('validation_failed', 'Invalid request'), details: { issues } },
-      });
-    }
-    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (status >= 400 && status < 500) {
-      const code = STATUS_CODES[status] ?? 'bad_request';
-      return reply.code(status).send({ error: { code, message: localise(code, err.message) } });
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send({ error: { code: 'internal', message: localise('internal', 'Something went wrong') } });
-  });
+  app.setErrorHandler((err: FastifyError, req, reply) => renderError(err, req, reply));
+  // The API speaks JSON only: other bodies are a clear 415, not a confusing validation error.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { ZKeyScope, ZKeyType, ZRole } from './roles.js';
 import { nfc } from '../text/normalize.js';
 
+/**
+ * Text people type: no control characters (PostgreSQL cannot even store NUL) and no lone UTF-16
+ * surrogates (they would be stored as U+FFFD, silently changing what was sent).
+ */
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
+export const zCleanString = () =>
+  z.string().refine((s) => !CONTROL_OR_LONE_SURROGATE.test(s), 'Contains control characters or invalid Unicode');
+
 /** A trimmed, NFC-normalised, non-empty piece of text. */
 export const zText = (max: number) =>
-  z
-    .string()
+  zCleanString()
     .transform((s) => nfc(s).trim())
     .pipe(z.string().min(1).max(max));
 
@@ -114,7 +121,7 @@ export const ZMemberPatch = z
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export const ZMemberQuery = z.object({
-  q: z.string().max(120).optional(),
+  q: zCleanString().max(120).optional(),
   role: ZRole.optional(),
   departmentId: ZId.optional(),
   sort: z.enum(['name', 'email', 'role', 'joinedAt']).default('name'),

@@ -3,6 +3,7 @@ export const ERROR_CODES = [
   'validation_failed',
   'bad_request',
   'payload_too_large',
+  'uri_too_long',
   'unsupported_media_type',
   'not_found',
   'unauthenticated',

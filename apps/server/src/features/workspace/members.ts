@@ -128,6 +128,7 @@ export async function updateMember(
       }
     }
     if (patch.departmentId) await assertDepartment(tx, workspaceId, patch.departmentId);
+    if (patch.role === undefined && patch.departmentId === undefined) return;
     await tx
       .update(memberships)
       .set({

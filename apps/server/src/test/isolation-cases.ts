@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { createUser, createWorkspace } from '../features/workspace/index.js';
+import type { Server } from '../server.js';
+import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
+import { TEST_PASSWORD } from './server.js';
+
+/**
+ * What a tenant holds and how every route is aimed at another tenant. A feature that adds a route
+ * adds its cases to ISOLATION_CASES (or a reason to PUBLIC_ROUTES), and the resources its cases
+ * need to Fixtures, seedTenant and snapshotTenant.
+ */
+
+/** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
+export interface Fixtures {
+  workspaceId: string;
+  workspaceName: string;
+  ownerId: string;
+  ownerEmail: string;
+  cookie: string;
+  secretKey: string;
+  secretKeyId: string;
+  readKey: string;
+  readKeyId: string;
+  writeKey: string;
+  writeKeyId: string;
+  memberUserId: string;
+  memberEmail: string;
+  memberName: string;
+  memberCookie: string;
+  departmentId: string;
+  departmentName: string;
+  invitationId: string;
+  invitationEmail: string;
+  jobId: string;
+}
+
+async function must(server: Server, o: SendOptions, status: number) {
+  const r = await send(server, o);
+  if (r.status !== status) throw new Error(`seeding: ${o.method} ${o.url} → ${r.status} ${r.body}`);
+  return r;
+}
+
+const ZId = z.object({ id: z.string() });
+const ZSignedIn = z.object({ user: z.object({ id: z.string() }), activeWorkspaceId: z.string() });
+
+async function signIn(server: Server, url: string, body: unknown) {
+  const r = await must(server, { method: 'POST', url, body }, url.endsWith('/setup') ? 201 : 200);
+  const cookie = r.setCookie.find((c) => c.startsWith('fp_session='))?.split(';')[0];
+  if (!cookie) throw new Error(`seeding: ${url} set no session`);
+  const me = ZSignedIn.parse(r.data);
+  return { cookie, userId: me.user.id, workspaceId: me.activeWorkspaceId };
+}
+
+/** A workspace with an owner, three keys, a custom department with a member in it, a pending invitation and a finished job. */
+export async function seedTenant(server: Server, label: string): Promise<Fixtures> {
+  const tag = `${label}-${randomUUID().slice(0, 8)}`;
+  const ownerEmail = `owner-${tag}@example.vn`;
+  const workspaceName = `Cửa hàng ${tag}`;
+  const needsSetup = z.object({ needsSetup: z.boolean() }).parse((await send(server, { method: 'GET', url: '/api/v1/setup' })).data).needsSetup;
+  const account = { name: `Chủ ${tag}`, email: ownerEmail, password: TEST_PASSWORD };
+  if (!needsSetup) {
+    const user = await createUser(server.ctx.database.db, account, 10);
+    await createWorkspace(server.ctx.database.db, { name: workspaceName, ownerId: user.id });
+  }
+  const owner = needsSetup
+    ? await signIn(server, '/api/v1/setup', { ...account, workspaceName })
+    : await signIn(server, '/api/v1/auth/login', { email: ownerEmail, password: TEST_PASSWORD });
+  const auth: Auth = { cookie: owner.cookie };
+  const post = async (url: string, body: unknown, status = 201) => (await must(server, { method: 'POST', url, auth, body }, status)).data;
+  const ZKey = z.object({ id: z.string(), key: z.string() });
+  const secret = ZKey.parse(await post('/api/v1/keys', { name: `secret ${tag}`, type: 'secret', scope: 'full' }));
+  const read = ZKey.parse(await post('/api/v1/keys', { name: `read ${tag}`, type: 'secret', scope: 'read' }));
+  const write = ZKey.parse(await post('/api/v1/keys', { name: `write ${tag}`, type: 'write' }));
+  const departmentName = `Phòng ${tag}`;
+  const departmentId = ZId.parse(await post('/api/v1/departments', { nameVi: departmentName, nameEn: `Desk ${tag}` })).id;
+  const memberEmail = `member-${tag}@example.vn`;
+  const memberName = `Thành viên ${tag}`;
+  const invite = z.object({ acceptUrl: z.string() }).parse(await post('/api/v1/invitations', { email: memberEmail, role: 'agent', departmentId }));
+  const token = invite.acceptUrl.split('/invite/')[1]!;
+  const member = await signIn(server, `/api/v1/invitations/token/${token}/accept`, { name: memberName, password: TEST_PASSWORD });
+  const invitationEmail = `invitee-${tag}@example.vn`;
+  const invitationId = ZId.parse(await post('/api/v1/invitations', { email: invitationEmail, role: 'viewer', departmentId })).id;
+  const jobId = ZId.parse(await post('/api/v1/demo', { customers: 10 }, 202)).id;
+  for (const until = Date.now() + 30_000; ; ) {
+    const job = z.object({ status: z.string() }).parse((await must(server, { method: 'GET', url: `/api/v1/jobs/${jobId}`, auth }, 200)).data);
+    if (job.status === 'done') break;
+    if (job.status === 'failed' || Date.now() > until) throw new Error(`seeding: demo job of ${tag} is ${job.status}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return {
+    workspaceId: owner.workspaceId,
+    workspaceName,
+    ownerId: owner.userId,
+    ownerEmail,
+    cookie: owner.cookie,
+    secretKey: secret.key,
+    secretKeyId: secret.id,
+    readKey: read.key,
+    readKeyId: read.id,
+    writeKey: write.key,
+    writeKeyId: write.id,
+    memberUserId: member.userId,
+    memberEmail,
+    memberName,
+    memberCookie: member.cookie,
+    departmentId,
+    departmentName,
+    invitationId,
+    invitationEmail,
+    jobId,
+  };
+}
+
+/** Drops what legitimately moves by itself (a key's "last used"). */
+function stable(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stable);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'lastUsedAt').map(([k, x]) => [k, stable(x)]));
+  return v;
+}
+
+/** Everything a tenant sees of itself, read with its own credentials, and whether those still work. */
+export async function snapshotTenant(server: Server, f: Fixtures): Promise<Record<string, unknown>> {
+  const read = async (url: string, auth: Auth = { cookie: f.cookie }) => {
+    const r = await send(server, { method: 'GET', url, auth });
+    return { status: r.status, data: stable(r.data) };
+  };
+  return {
+    workspace: await read('/api/v1/workspace'),
+    me: await read('/api/v1/me'),
+    members: await read('/api/v1/members?pageSize=200&sort=email'),
+    departments: await read('/api/v1/departments'),
+    invitations: await read('/api/v1/invitations'),
+    keys: await read('/api/v1/keys'),
+    job: await read(`/api/v1/jobs/${f.jobId}`, { key: f.secretKey }),
+    member: await read('/api/v1/me', { cookie: f.memberCookie }),
+    readKey: (await read('/api/v1/departments', { key: f.readKey })).status,
+    writeKey: (await read('/api/v1/workspace', { key: f.writeKey })).status,
+  };
+}
+
+export const TENANCY: Tenancy = { seed: seedTenant, snapshot: snapshotTenant };
+
+const fresh = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.vn`;
+const idIs = (data: unknown, id: string) => ZId.safeParse(data).data?.id === id;
+const listHas = (field: string, id: string) => (data: unknown) =>
+  z.object({ items: z.array(z.record(z.string(), z.unknown())) }).safeParse(data).data?.items.some((i) => i[field] === id) ?? false;
+const totalIs = (n: number) => (data: unknown) => z.object({ total: z.number() }).safeParse(data).data?.total === n;
+const meIs = (data: unknown, self: Fixtures) => z.object({ user: z.object({ id: z.string() }) }).safeParse(data).data?.user.id === self.ownerId;
+
+export const WORKSPACE_CASES: RouteCase[] = [
+  // Workspace settings: always the caller's own.
+  { route: 'GET /api/v1/workspace', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/workspace' }), actsOn: (d, s) => idIs(d, s.workspaceId) },
+  { route: 'PATCH /api/v1/workspace', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/workspace', body: { locale: 'vi' } }), actsOn: (d, s) => idIs(d, s.workspaceId) },
+
+  // Members
+  { route: 'GET /api/v1/members', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/members?pageSize=200' }), actsOn: (d, s) => listHas('userId', s.ownerId)(d) },
+  { route: 'GET /api/v1/members', label: "searching for the victim's member", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/members?q=${encodeURIComponent(v.memberName)}` }), actsOn: totalIs(0) },
+  { route: 'GET /api/v1/members', label: "filtered by the victim's department", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/members?departmentId=${v.departmentId}` }), actsOn: totalIs(0) },
+  { route: 'PATCH /api/v1/members/{userId}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/members/${v.memberUserId}`, body: { role: 'viewer' } }) },
+  { route: 'PATCH /api/v1/members/{userId}', label: "own member into the victim's department", target: 'victim', permitted: ['owner', 'secret'], request: (v, s) => ({ url: `/api/v1/members/${s.memberUserId}`, body: { departmentId: v.departmentId } }) },
+  { route: 'DELETE /api/v1/members/{userId}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/members/${v.memberUserId}` }) },
+
+  // Invitations
+  { route: 'GET /api/v1/invitations', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/invitations' }), actsOn: (d, s) => listHas('id', s.invitationId)(d) },
+  { route: 'POST /api/v1/invitations', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/invitations', body: { email: fresh('invitee'), role: 'viewer' } }) },
+  { route: 'POST /api/v1/invitations', label: "into the victim's department", target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: '/api/v1/invitations', body: { email: fresh('invitee'), role: 'viewer', departmentId: v.departmentId } }) },
+  { route: 'DELETE /api/v1/invitations/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/invitations/${v.invitationId}` }) },
+
+  // Departments
+  { route: 'GET /api/v1/departments', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/departments' }), actsOn: (d, s) => listHas('id', s.departmentId)(d) },
+  { route: 'POST /api/v1/departments', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/departments', body: { nameVi: 'Phòng mới', nameEn: 'New desk' } }) },
+  { route: 'PATCH /api/v1/departments/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/departments/${v.departmentId}`, body: { nameEn: 'Taken over' } }) },
+  { route: 'DELETE /api/v1/departments/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/departments/${v.departmentId}` }) },
+
+  // API keys: people manage them, never a key.
+  { route: 'GET /api/v1/keys', target: 'own', permitted: ['owner'], request: () => ({ url: '/api/v1/keys' }), actsOn: (d, s) => listHas('id', s.secretKeyId)(d) },
+  { route: 'POST /api/v1/keys', target: 'own', permitted: ['owner'], request: () => ({ url: '/api/v1/keys', body: { name: 'Khoá thử', type: 'write' } }) },
+  { route: 'DELETE /api/v1/keys/{id}', target: 'victim', permitted: ['owner'], request: (v) => ({ url: `/api/v1/keys/${v.secretKeyId}` }) },
+
+  // Jobs, demo data, live updates
+  { route: 'POST /api/v1/demo', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/demo', body: { customers: 10 } }) },
+  { route: 'GET /api/v1/jobs/{id}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/jobs/${v.jobId}` }) },
+  {
+    route: 'GET /api/v1/live',
+    target: 'own',
+    permitted: ['owner', 'secret', 'read'],
+    request: () => ({ url: '/api/v1/live' }),
+    stream: {
+      victimEvent: { type: 'workspace.changed', request: () => ({ method: 'PATCH', url: '/api/v1/workspace', body: {} }) },
+      selfEvent: { type: 'departments.changed', request: (s) => ({ method: 'PATCH', url: `/api/v1/departments/${s.departmentId}`, body: {} }) },
+    },
+  },
+
+  // The signed-in person: sessions only, never keys.
+  { route: 'GET /api/v1/me', target: 'own', permitted: ['owner'], request: () => ({ url: '/api/v1/me' }), actsOn: (d, s) => meIs(d, s) && z.object({ activeWorkspaceId: z.string() }).safeParse(d).data?.activeWorkspaceId === s.workspaceId },
+  { route: 'PATCH /api/v1/me', target: 'own', permitted: ['owner'], request: () => ({ url: '/api/v1/me', body: { name: 'Chủ cửa hàng đổi tên' } }), actsOn: meIs },
+  { route: 'POST /api/v1/me/workspace', target: 'victim', permitted: ['owner'], request: (v) => ({ url: '/api/v1/me/workspace', body: { workspaceId: v.workspaceId } }) },
+  { route: 'POST /api/v1/workspaces', target: 'own', permitted: ['owner'], movesSession: true, request: () => ({ url: '/api/v1/workspaces', body: { name: 'Chi nhánh mới' } }), actsOn: meIs },
+];
+
+/** Routes under /api/v1/ that act on no workspace, each with the reason. */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  'GET /api/v1/ping': 'answers a constant; reads nothing',
+  'GET /api/v1/setup': 'says only whether the installation has any user yet',
+  'POST /api/v1/setup': 'first run only; refused once any user exists',
+  'POST /api/v1/auth/login': 'takes an email and password; opens a session on the user\'s own workspace',
+  'POST /api/v1/auth/logout': 'ends only the caller\'s own session',
+  'POST /api/v1/auth/password-reset': 'takes an email; answers the same whether it exists or not',
+  'POST /api/v1/auth/password-reset/confirm': 'the emailed one-time token is the credential',
+  'GET /api/v1/invitations/token/{token}': 'the 40-character invitation token is the credential',
+  'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
+};
+
+/** Every feature's cases: the isolation test runs them all and checks none is missing. */
+export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES];
