@@ -6,6 +6,7 @@ import { nfc } from '../text/normalize.js';
  * Text people type: no control characters (PostgreSQL cannot even store NUL) and no lone UTF-16
  * surrogates (they would be stored as U+FFFD, silently changing what was sent).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
 export const zCleanString = () =>
   z.string().refine((s) => !CONTROL_OR_LONE_SURROGATE.test(s), 'Contains control characters or invalid Unicode');
