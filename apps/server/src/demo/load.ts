@@ -1,4 +1,4 @@
-import { foldForSearch, generateTeam } from '@footprint/core';
+import { DEMO_EMAIL_DOMAIN, foldForSearch, generateTeam } from '@footprint/core';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { departments, memberships, users } from '../db/schema.js';
@@ -7,7 +7,6 @@ import { newId } from '../platform/ids.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
-export const DEMO_EMAIL_DOMAIN = 'footprint-demo.example';
 
 export interface DemoOptions {
   customers: number;

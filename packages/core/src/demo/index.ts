@@ -1,4 +1,4 @@
 export { Rng } from './random.js';
 export { makePerson, type DemoPerson, type Gender } from './people.js';
-export { generateTeam, type DemoMember, type DepartmentKey } from './team.js';
+export { DEMO_EMAIL_DOMAIN, generateTeam, type DemoMember, type DepartmentKey } from './team.js';
 export * from './vietnam.js';

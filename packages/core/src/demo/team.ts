@@ -3,6 +3,9 @@ import { DEFAULT_DEPARTMENTS } from '../workspace/departments.js';
 import { makePerson } from './people.js';
 import { Rng } from './random.js';
 
+/** Demo people's emails are at this reserved domain: never deliverable, and easy to find again. */
+export const DEMO_EMAIL_DOMAIN = 'footprint-demo.example';
+
 export type DepartmentKey = (typeof DEFAULT_DEPARTMENTS)[number]['key'];
 
 export interface DemoMember {

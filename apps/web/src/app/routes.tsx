@@ -1,0 +1,63 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageLoader } from '../components/query-state';
+import { AuthLayout } from '../features/workspace';
+import { RequireSession } from './shell/require-session';
+
+/** Pages load on demand: one chunk per route keeps the first screen small. */
+function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SetupPage = page(() => import('../features/workspace/pages/setup-page'), 'SetupPage');
+const LoginPage = page(() => import('../features/workspace/pages/login-page'), 'LoginPage');
+const ForgotPasswordPage = page(() => import('../features/workspace/pages/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/workspace/pages/reset-password-page'), 'ResetPasswordPage');
+const InvitePage = page(() => import('../features/workspace/pages/invite-page'), 'InvitePage');
+const HomePage = page(() => import('../features/workspace/pages/home-page'), 'HomePage');
+const WorkspaceSettingsPage = page(() => import('../features/workspace/pages/workspace-settings-page'), 'WorkspaceSettingsPage');
+const MembersPage = page(() => import('../features/workspace/pages/members-page'), 'MembersPage');
+const DepartmentsPage = page(() => import('../features/workspace/pages/departments-page'), 'DepartmentsPage');
+const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'KeysPage');
+const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
+const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
+const CollectionPage = page(() => import('../features/collection/pages/collection-page'), 'CollectionPage');
+const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
+const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
+const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
+const InsightPage = page(() => import('../features/insight/pages/insight-page'), 'InsightPage');
+const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route element={<AuthLayout />}>
+          <Route path="setup" element={<SetupPage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+          <Route path="invite/:token" element={<InvitePage />} />
+        </Route>
+        <Route element={<RequireSession />}>
+          <Route index element={<HomePage />} />
+          <Route path="journeys" element={<JourneysPage />} />
+          <Route path="collection" element={<CollectionPage />} />
+          <Route path="feedback" element={<FeedbackPage />} />
+          <Route path="support" element={<SupportPage />} />
+          <Route path="analytics" element={<AnalyticsPage />} />
+          <Route path="insight" element={<InsightPage />} />
+          <Route path="settings">
+            <Route index element={<Navigate to="workspace" replace />} />
+            <Route path="workspace" element={<WorkspaceSettingsPage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="departments" element={<DepartmentsPage />} />
+            <Route path="keys" element={<KeysPage />} />
+            <Route path="profile" element={<ProfilePage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,1 @@
+export { CollectionPage } from './pages/collection-page';

@@ -1,0 +1,1 @@
+export { JourneysPage } from './pages/journeys-page';

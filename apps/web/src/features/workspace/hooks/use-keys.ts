@@ -1,0 +1,24 @@
+import type { KeyScope, KeyType } from '@footprint/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createKey, listKeys, revokeKey } from '../api';
+import { qk } from '../query-keys';
+
+export function useKeys(enabled = true) {
+  return useQuery({ queryKey: qk.keys, queryFn: listKeys, enabled });
+}
+
+export function useCreateKey() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { name: string; type: KeyType; scope?: KeyScope }) => createKey(v),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: qk.keys }),
+  });
+}
+
+export function useRevokeKey() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => revokeKey(id),
+    onSettled: () => void qc.invalidateQueries({ queryKey: qk.keys }),
+  });
+}

@@ -1,0 +1,21 @@
+/** What the rest of the app may use from the workspace feature (auth, members, roles, keys). */
+export { AuthLayout, AuthCard } from './components/auth-layout';
+export { CreateWorkspaceForm } from './components/create-workspace-form';
+export { LanguageSwitch } from './components/language-switch';
+export { Logo } from './components/logo';
+export { UserMenu } from './components/user-menu';
+export { WorkspaceSwitcher } from './components/workspace-switcher';
+export { departmentName } from './department-name';
+export { useFormat } from './hooks/use-format';
+export { useLiveUpdates } from './hooks/use-live-updates';
+export {
+  SessionContext,
+  sessionFrom,
+  useMeQuery,
+  useOptionalSession,
+  useSession,
+  useSetupStatus,
+  type Session,
+} from './hooks/use-session';
+export { useSignOut } from './hooks/use-sign-out';
+export { qk } from './query-keys';
