@@ -76,8 +76,11 @@ describe('first run in a real browser: setup → sign in → English → invite 
     await page.screenshot({ path: path.join(ARTIFACTS, '2-invitation-sent.png') });
     const link = ((await dialog.getByText(/\/invite\//).first().textContent()) ?? '').trim();
     expect(link).toMatch(new RegExp(`^http://localhost:\\d+/invite/[A-Za-z0-9]{40}$`));
-    await page.keyboard.press('Escape');
-    await page.getByText('tran.binh@anphat.vn').first().waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('row').filter({ hasText: 'tran.binh@anphat.vn' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Shipping');
     await page.screenshot({ path: path.join(ARTIFACTS, '3-members.png'), fullPage: true });
     // No SMTP configured: the server writes the email to its log.
     await expect.poll(() => server.output().includes('email to tran.binh@anphat.vn'), { timeout: 10_000 }).toBe(true);

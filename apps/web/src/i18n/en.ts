@@ -193,7 +193,7 @@ export const en: Messages = {
   },
   demo: {
     title: 'Load demo data',
-    intro: 'Creates a team and customers for an imaginary retail chain. Safe to run again: existing data is kept.',
+    intro: "Creates the staff of an imaginary retail chain, sized to the number of customers you choose. Sample customers, events, feedback and cases are added as each part of Footprint lands. Safe to run again: existing data is kept.",
     customers: 'Demo customers',
     submit: 'Load demo data',
     running: 'Loading demo data…',

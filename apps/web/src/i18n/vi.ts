@@ -193,7 +193,7 @@ export const vi = {
   },
   demo: {
     title: 'Nạp dữ liệu mẫu',
-    intro: 'Tạo một đội ngũ và khách hàng mẫu của chuỗi bán lẻ giả định. Có thể chạy lại nhiều lần: dữ liệu đã có sẽ được giữ nguyên.',
+    intro: 'Tạo đội ngũ nhân viên mẫu của một chuỗi bán lẻ giả định, theo quy mô số khách hàng bạn chọn. Khách hàng, sự kiện, phản hồi và yêu cầu hỗ trợ mẫu được bổ sung khi từng phần của Footprint ra mắt. Có thể chạy lại nhiều lần: dữ liệu đã có được giữ nguyên.',
     customers: 'Số khách hàng mẫu',
     submit: 'Nạp dữ liệu mẫu',
     running: 'Đang nạp dữ liệu mẫu…',
