@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { openDatabase } from '../apps/server/src/db/database.js';
+import { listMembers } from '../apps/server/src/features/workspace/members.js';
+import { resolveSession } from '../apps/server/src/features/workspace/sessions.js';
 import { createPostgresDatabase } from '../apps/server/src/test/databases.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
 
@@ -26,6 +29,36 @@ async function rate(url: string, headers: Record<string, string> = {}): Promise<
   return r.requests.average;
 }
 
+/**
+ * The same work as an authenticated members page — resolve the session, read one page — issued
+ * straight to the database by CONNECTIONS concurrent workers, with no HTTP in between.
+ */
+async function directRate(env: Record<string, string>, token: string, workspaceId: string): Promise<number> {
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.FOOTPRINT_DATA_DIR, poolSize: 10 });
+  const q = { sort: 'name', order: 'asc', page: 1, pageSize: 25 } as const;
+  const work = async () => {
+    await resolveSession(database.db, token);
+    await listMembers(database.db, workspaceId, q);
+  };
+  try {
+    for (let i = 0; i < 50; i++) await work();
+    let done = 0;
+    const until = performance.now() + SECONDS * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < until) {
+          await work();
+          done++;
+        }
+      }),
+    );
+    return done / ((performance.now() - started) / 1000);
+  } finally {
+    await database.close();
+  }
+}
+
 async function benchEngine(engine: string, env: Record<string, string>): Promise<Row[]> {
   const created = await runCli(['workspace', 'create', '--name', 'Bench', '--owner-email', 'bench@example.vn', '--owner-password', 'bench-password-1', '--json'], env);
   if (created.code !== 0) throw new Error(created.stderr);
@@ -33,19 +66,21 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '20000', '--json'], env);
   const key = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'secret', '--scope', 'read', '--json'], env)).stdout) as { key: string }).key;
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn' });
+  let cookie = '';
+  let rows: Row[];
   try {
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'bench@example.vn', password: 'bench-password-1' }),
     });
-    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     await rate(`${server.url}/api/v1/ping`); // warm-up
     const noop = await rate(`${server.url}/api/v1/ping`);
     const byKey = await rate(`${server.url}/api/v1/members?pageSize=25`, { authorization: `Bearer ${key}` });
     const bySession = await rate(`${server.url}/api/v1/members?pageSize=25`, { cookie });
     const searched = await rate(`${server.url}/api/v1/members?pageSize=25&q=nguyen`, { authorization: `Bearer ${key}` });
-    return [
+    rows = [
       { engine, figure: 'members page, secret key (req/s)', value: byKey, limitName: 'no-op route', limit: noop },
       { engine, figure: 'members page, session cookie (req/s)', value: bySession, limitName: 'no-op route', limit: noop },
       { engine, figure: 'members search "nguyen" (req/s)', value: searched, limitName: 'no-op route', limit: noop },
@@ -53,6 +88,11 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   } finally {
     await server.stop();
   }
+  // After the server has stopped: an embedded data directory belongs to one process at a time.
+  const direct = await directRate(env, cookie.split('=')[1]!, workspaceId);
+  const bySession = rows.find((r) => r.figure.startsWith('members page, session'))!.value;
+  rows.push({ engine, figure: 'members page, session cookie (req/s)', value: bySession, limitName: 'same queries, no HTTP', limit: direct });
+  return rows;
 }
 
 function print(rows: Row[]): void {
