@@ -66,7 +66,7 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '20000', '--json'], env);
   const key = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'secret', '--scope', 'read', '--json'], env)).stdout) as { key: string }).key;
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn' });
-  let cookie = '';
+  let cookie: string;
   let rows: Row[];
   try {
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
