@@ -49,6 +49,11 @@ describe('footprint CLI on a fresh embedded data directory', () => {
     const unknownWs = await runCli(['key', 'create', '--workspace', '01a20a46-e55d-73c6-9ec3-5a46de524374', '--type', 'write', '--json'], env);
     expect(unknownWs.code).toBe(2);
     expect(JSON.parse(unknownWs.stderr)).toMatchObject({ error: { code: 'not_found' } });
+    const wrongOwner = await runCli(['workspace', 'create', '--name', 'Chi nhánh 2', '--owner-email', 'duoc.si@example.vn', '--owner-password', 'mật-khẩu-khác-hẳn', '--json'], env);
+    expect(wrongOwner.code).toBe(2);
+    expect(JSON.parse(wrongOwner.stderr)).toMatchObject({ error: { code: 'email_taken' } });
+    const badName = await runCli(['user', 'create', '--email', 'ten.xau@example.vn', '--password', 'mật-khẩu-dài-dài', '--name', 'a\u0001b', '--json'], env);
+    expect(badName.code).toBe(2);
     const dup = await runCli(['user', 'create', '--email', 'phan.tich@example.vn', '--password', 'mật-khẩu-dài-dài', '--json'], env);
     expect(JSON.parse(dup.stderr)).toMatchObject({ error: { code: 'email_taken' } });
   });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { ensureDemoWorkspace, loadDemo } from './demo/load.js';
-import { addMember, createKey, createUser, createWorkspace, getWorkspace } from './features/workspace/index.js';
+import { addMember, createKey, createUser, createWorkspace, findUserByEmail, getWorkspace } from './features/workspace/index.js';
+import { verifyPassword } from './platform/crypto.js';
 import { AppError } from './platform/errors.js';
 import { createServer, openStorage } from './server.js';
 
@@ -124,11 +125,14 @@ export async function main(argv: string[]): Promise<number> {
       const password = parse(ZPassword, required(values, 'owner-password'), 'owner-password');
       const timeZone = parse(ZTimeZone.default('Asia/Ho_Chi_Minh'), values['time-zone'], 'time-zone');
       const locale = parse(z.enum(['vi', 'en']).default('vi'), values.locale, 'locale');
+      const ownerName = parse(zText(120), values['owner-name'] ?? email.split('@')[0]!, 'owner-name');
       const result = await withStorage(config, 'cli', async ({ db }) => {
-        const { findUserByEmail } = await import('./features/workspace/index.js');
-        const owner =
-          (await findUserByEmail(db, email)) ??
-          (await createUser(db, { email, password, name: values['owner-name'] ?? email.split('@')[0]!, locale }, config.scryptLogN));
+        // An existing account may own another workspace, but only with its own password.
+        const existing = await findUserByEmail(db, email);
+        if (existing && !(await verifyPassword(password, existing.passwordHash))) {
+          throw new AppError(409, 'email_taken', `${email} already has an account with a different password`);
+        }
+        const owner = existing ?? (await createUser(db, { email, password, name: ownerName, locale }, config.scryptLogN));
         const w = await createWorkspace(db, { name, timeZone, locale, ownerId: owner.id });
         return { workspaceId: w.id, ownerId: owner.id };
       });
@@ -139,9 +143,10 @@ export async function main(argv: string[]): Promise<number> {
       const email = parse(ZEmail, required(values, 'email'), 'email');
       const password = parse(ZPassword, required(values, 'password'), 'password');
       const role = values.workspace ? parse(ZRole, values.role ?? 'viewer', 'role') : null;
+      const name = parse(zText(120), values.name ?? email.split('@')[0]!, 'name');
       const result = await withStorage(config, 'cli', async ({ db }) => {
         if (values.workspace) await getWorkspace(db, parse(z.uuid(), values.workspace, 'workspace'));
-        const user = await createUser(db, { email, password, name: values.name ?? email.split('@')[0]! }, config.scryptLogN);
+        const user = await createUser(db, { email, password, name }, config.scryptLogN);
         if (values.workspace && role) await addMember(db, values.workspace, user.id, role, null);
         return { userId: user.id };
       });
@@ -153,9 +158,10 @@ export async function main(argv: string[]): Promise<number> {
       const type = parse(ZKeyType, required(values, 'type'), 'type');
       const scope = type === 'secret' ? parse(ZKeyScope.default('full'), values.scope, 'scope') : undefined;
       if (type === 'write' && values.scope) throw new UsageError('--scope applies to secret keys only');
+      const keyName = parse(zText(80), values.name ?? `${type} key (CLI)`, 'name');
       const result = await withStorage(config, 'cli', async ({ db }) => {
         await getWorkspace(db, workspaceId);
-        const k = await createKey(db, workspaceId, { name: values.name ?? `${type} key (CLI)`, type, scope, createdBy: null });
+        const k = await createKey(db, workspaceId, { name: keyName, type, scope, createdBy: null });
         return { key: k.key, id: k.id, type: k.type, scope: k.scope };
       });
       out(`${result.key}\n(shown once: store it now)`, result);

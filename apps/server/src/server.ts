@@ -12,6 +12,8 @@ import { LiveHub } from './platform/live.js';
 import { createLogMailer, createSmtpMailer, type Mail, type Mailer } from './platform/mailer.js';
 
 const LOCK_FILE = 'footprint.lock';
+/** Lock files this process holds: tells our own live lock from one a previous run with our pid left. */
+const heldLocks = new Set<string>();
 
 /**
  * An embedded data directory belongs to one process: PGlite is a single in-process database.
@@ -33,10 +35,12 @@ export function lockDataDir(dataDir: string, purpose: string): () => void {
     const fd = openSync(file, 'wx');
     writeFileSync(fd, JSON.stringify({ pid: process.pid, purpose, startedAt: new Date().toISOString() }));
     closeSync(fd);
+    heldLocks.add(file);
   } catch {
     throw new AppError(409, 'data_dir_locked', `The data directory ${dataDir} is in use by another Footprint process.`);
   }
   return () => {
+    heldLocks.delete(file);
     try {
       unlinkSync(file);
     } catch {
@@ -48,12 +52,26 @@ export function lockDataDir(dataDir: string, purpose: string): () => void {
 function readLock(dataDir: string): { pid: number; purpose: string } | null {
   const file = path.join(dataDir, LOCK_FILE);
   if (!existsSync(file)) return null;
+  let lock: { pid: number; purpose: string };
   try {
-    const l = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; purpose: string };
-    process.kill(l.pid, 0); // throws when the process is gone: a stale lock from a crash
-    return l;
+    lock = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; purpose: string };
   } catch {
+    // Unreadable: another process may be writing it this instant. Treat it as held.
+    return { pid: NaN, purpose: 'starting' };
+  }
+  // Our own pid but not held by us: a crashed run of this container, restarted with the same pid.
+  if (lock.pid === process.pid) {
+    if (heldLocks.has(file)) return lock;
     unlinkSync(file);
+    return null;
+  }
+  try {
+    process.kill(lock.pid, 0);
+    return lock;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else; it is alive.
+    if ((e as NodeJS.ErrnoException).code === 'EPERM') return lock;
+    unlinkSync(file); // gone: a stale lock from a crash
     return null;
   }
 }

@@ -151,6 +151,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       set.add(fn);
       return async () => {
         set.delete(fn);
+        if (set.size === 0 && listeners.get(channel) === set) {
+          listeners.delete(channel);
+          await listenClient?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+        }
       };
     },
     async notify(channel, payload) {

@@ -22,7 +22,8 @@ export async function loadDemo(db: Db, workspaceId: string, opts: DemoOptions): 
   const seed = opts.seed ?? DEMO_SEED;
   const progress = opts.onProgress ?? (() => {});
   await progress(0.02, 'team');
-  const team = generateTeam(seed, opts.customers, DEMO_EMAIL_DOMAIN);
+  // Each workspace's demo staff are its own people: accounts are never shared between tenants.
+  const team = generateTeam(seed, opts.customers, `${workspaceId.slice(-12)}.${DEMO_EMAIL_DOMAIN}`);
   const depts = await db.select().from(departments).where(eq(departments.workspaceId, workspaceId));
   const deptByKey = new Map(depts.filter((d) => d.key).map((d) => [d.key, d.id]));
   // Demo staff get one unusable password: they show the team, they are not accounts to sign in to.

@@ -96,3 +96,28 @@ describe.each(ENGINES.filter((e) => e.name === 'postgres'))('job runners sharing
     expect(byRunner).toHaveLength(total);
   });
 });
+
+describe.each(ENGINES)('abandoned jobs on $name', (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await engine.create();
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
+
+  it('fails a job whose process died on its last attempt instead of retrying it forever', async () => {
+    const id = await enqueueJob(t.database, 't.crashy', {}, { maxAttempts: 1 });
+    // As a process that claimed it and died would leave it: running, lease expired, attempts used.
+    await t.database.db.update(jobs).set({ status: 'running', attempts: 1, lockedBy: 'dead', lockedUntil: new Date(Date.now() - 1000) }).where(eq(jobs.id, id));
+    let ran = 0;
+    const runner = new JobRunner(t.database, 'alive', { pollMs: 20 });
+    runner.register('t.crashy', async () => {
+      ran++;
+    });
+    await runner.start();
+    await waitUntil(async () => (await t.database.db.select().from(jobs).where(eq(jobs.id, id)))[0]?.status === 'failed');
+    await runner.stop();
+    expect(ran).toBe(0);
+  });
+});

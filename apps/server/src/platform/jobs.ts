@@ -84,6 +84,14 @@ export class JobRunner {
     this.loop = this.run();
   }
 
+  /** Jobs whose process died on their last attempt are failed, not retried forever. */
+  private async failAbandoned(): Promise<void> {
+    await this.database.db.execute(sql`
+      update jobs set status = 'failed', error = coalesce(error, 'The process running this job stopped'),
+        finished_at = now(), locked_by = null, locked_until = null
+      where status = 'running' and locked_until < now() and attempts >= max_attempts`);
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
@@ -94,7 +102,12 @@ export class JobRunner {
   private async run(): Promise<void> {
     const concurrency = this.opts.concurrency ?? 2;
     const pollMs = this.opts.pollMs ?? 2000;
+    let lastSweep = 0;
     while (this.running) {
+      if (Date.now() - lastSweep > 60_000) {
+        lastSweep = Date.now();
+        await this.failAbandoned().catch(() => {});
+      }
       let claimed = false;
       if (this.active < concurrency) {
         const job = await this.claim().catch(() => null);
@@ -131,7 +144,8 @@ export class JobRunner {
       where id = (
         select id from jobs
         where kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
-          and ((status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now()))
+          and ((status = 'queued' and run_at <= now())
+            or (status = 'running' and locked_until < now() and attempts < max_attempts))
         order by run_at
         limit 1
         for update skip locked
@@ -155,7 +169,11 @@ export class JobRunner {
         job: { id: row.id, workspaceId: row.workspace_id, kind: row.kind, payload: row.payload, attempts: row.attempts },
         progress: async (fraction, message) => {
           const p = Math.max(0, Math.min(1, fraction));
-          await db.update(jobs).set({ progress: p, message: message ?? null }).where(eq(jobs.id, row.id));
+          // Progress also renews the lease: a long job that reports is alive, not abandoned.
+          await db
+            .update(jobs)
+            .set({ progress: p, message: message ?? null, lockedUntil: sql`now() + make_interval(secs => ${this.opts.leaseSeconds ?? 300})` })
+            .where(and(eq(jobs.id, row.id), eq(jobs.lockedBy, this.workerId)));
           emit('running', p, message ?? null);
         },
       });
@@ -175,7 +193,7 @@ export class JobRunner {
             ? { status: 'failed', error: message, finishedAt: new Date(), lockedBy: null, lockedUntil: null }
             : { status: 'queued', error: message, runAt: sql`now() + make_interval(secs => ${backoffSeconds})`, lockedBy: null, lockedUntil: null },
         )
-        .where(eq(jobs.id, row.id))
+        .where(and(eq(jobs.id, row.id), eq(jobs.lockedBy, this.workerId)))
         .catch(() => {});
       if (final) emit('failed', 0, message);
     }

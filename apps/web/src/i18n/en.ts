@@ -200,6 +200,8 @@ export const en: Messages = {
     progressLabel: 'Demo data progress',
     finished: 'Demo data loaded',
     failed: 'Loading the demo data failed',
+    failedHint: 'Data loaded before is kept. Try again; if it keeps failing, send the detail below to your system administrator.',
+    technicalDetail: 'Technical detail',
     summary: 'Result',
     status: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
     stages: { team: 'Creating the team', customers: 'Creating customers', done: 'Finished' },

@@ -200,6 +200,8 @@ export const vi = {
     progressLabel: 'Tiến độ nạp dữ liệu mẫu',
     finished: 'Đã nạp xong dữ liệu mẫu',
     failed: 'Nạp dữ liệu mẫu thất bại',
+    failedHint: 'Dữ liệu đã nạp trước đó vẫn được giữ nguyên. Hãy thử lại; nếu lỗi lặp lại, báo cho quản trị hệ thống kèm chi tiết bên dưới.',
+    technicalDetail: 'Chi tiết kỹ thuật',
     summary: 'Kết quả',
     status: { queued: 'Đang chờ xử lý', running: 'Đang chạy', done: 'Hoàn tất', failed: 'Thất bại' },
     stages: { team: 'Đang tạo đội ngũ nhân viên', customers: 'Đang tạo khách hàng', done: 'Hoàn tất' },

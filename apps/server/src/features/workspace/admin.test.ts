@@ -75,6 +75,40 @@ describe.each(ENGINES)('members, departments and keys on $name', (engine) => {
     expect(demote.statusCode).toBe(200);
   });
 
+  it('never lets two owners demote each other at the same time', async () => {
+    const other = await makeWorkspace(server, 'Đồng sở hữu');
+    const inv = await call(server, 'POST', '/api/v1/invitations', { cookie: other.cookie }, { email: 'dong.so.huu@example.vn', role: 'admin' });
+    const token = (inv.data as { acceptUrl: string }).acceptUrl.split('/').pop();
+    const acc = await call(server, 'POST', `/api/v1/invitations/token/${token}/accept`, {}, { name: 'Đồng Sở Hữu', password: 'mat-khau-dong-so-huu' });
+    const second = { cookie: `fp_session=${acc.cookies.find((c) => c.name === 'fp_session')!.value}`, id: (acc.data as { user: { id: string } }).user.id };
+    expect((await call(server, 'PATCH', `/api/v1/members/${second.id}`, { cookie: other.cookie }, { role: 'owner' })).statusCode).toBe(200);
+    const [a, b] = await Promise.all([
+      call(server, 'PATCH', `/api/v1/members/${second.id}`, { cookie: other.cookie }, { role: 'admin' }),
+      call(server, 'PATCH', `/api/v1/members/${other.ownerId}`, { cookie: second.cookie }, { role: 'admin' }),
+    ]);
+    // One wins; the other is refused: as the last owner (409), or, demoted first, as an admin (403).
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const owners = (await call(server, 'GET', '/api/v1/members?role=owner', { cookie: other.cookie })).data as Page;
+    expect(owners.total).toBe(1);
+  });
+
+  it('moves a removed member of two workspaces to the one they still have', async () => {
+    const other = await makeWorkspace(server, 'Cửa hàng thứ hai');
+    const inv = await call(server, 'POST', '/api/v1/invitations', { cookie: ws.cookie }, { email: other.email, role: 'agent' });
+    const token = (inv.data as { acceptUrl: string }).acceptUrl.split('/').pop();
+    const acc = await call(server, 'POST', `/api/v1/invitations/token/${token}/accept`, { cookie: other.cookie }, {});
+    expect((acc.data as { activeWorkspaceId: string }).activeWorkspaceId).toBe(ws.workspaceId);
+    const cookie = `fp_session=${acc.cookies.find((c) => c.name === 'fp_session')!.value}`;
+    await call(server, 'DELETE', `/api/v1/members/${other.ownerId}`, { cookie: ws.cookie });
+    const me = await call(server, 'GET', '/api/v1/me', { cookie });
+    expect((me.data as { activeWorkspaceId: string }).activeWorkspaceId).toBe(other.workspaceId);
+    const w = await call(server, 'GET', '/api/v1/workspace', { cookie });
+    expect(w.statusCode).toBe(200);
+    expect((w.data as { name: string }).name).toBe('Cửa hàng thứ hai');
+  });
+
   it('removes a member, who then loses access at once', async () => {
     const inv = await call(server, 'POST', '/api/v1/invitations', { cookie: ws.cookie }, { email: 'tam.thoi@example.vn', role: 'analyst' });
     const token = (inv.data as { acceptUrl: string }).acceptUrl.split('/').pop();

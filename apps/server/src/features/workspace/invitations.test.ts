@@ -91,6 +91,20 @@ describe.each(ENGINES)('invitations and password reset by email on $name', (engi
     expect(again.data).toMatchObject({ error: { code: 'already_member' } });
   });
 
+  it('counts wrong passwords given while accepting towards the lockout', async () => {
+    const victim = await makeWorkspace(server, 'Tiệm vàng Kim Long');
+    const res = await call(server, 'POST', '/api/v1/invitations', { cookie: ws.cookie }, { email: victim.email, role: 'viewer' });
+    const token = (res.data as { acceptUrl: string }).acceptUrl.split('/').pop()!;
+    for (let i = 0; i < 5; i++) {
+      const r = await call(server, 'POST', `/api/v1/invitations/token/${token}/accept`, {}, { password: `doan-mo-${i}-xxxx` });
+      expect(r.statusCode).toBe(401);
+    }
+    const locked = await call(server, 'POST', `/api/v1/invitations/token/${token}/accept`, {}, { password: TEST_PASSWORD });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.data).toMatchObject({ error: { code: 'account_locked' } });
+    expect((await call(server, 'POST', '/api/v1/auth/login', {}, { email: victim.email, password: TEST_PASSWORD })).statusCode).toBe(429);
+  });
+
   it('revokes a pending invitation so its link stops working', async () => {
     const res = await call(server, 'POST', '/api/v1/invitations', { cookie: ws.cookie }, { email: 'le.cuong@example.vn', role: 'viewer' });
     const { id, acceptUrl } = res.data as { id: string; acceptUrl: string };

@@ -2,7 +2,7 @@ import type { Invitation, Role } from '@footprint/core';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database, Db } from '../../db/database.js';
 import { departments, invitations, users, workspaces } from '../../db/schema.js';
-import { randomToken, sha256 } from '../../platform/crypto.js';
+import { hashPassword, randomToken, sha256 } from '../../platform/crypto.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueJob } from '../../platform/jobs.js';
@@ -116,43 +116,51 @@ export async function previewInvitation(db: Db, token: string) {
 
 /**
  * Accepting: a newcomer gives a name and password; someone who already has an account must be
- * signed in as the invited email (or give that account's password).
+ * signed in as the invited email or give that account's password, which goes through the same
+ * lockout as signing in (an invitation must not become a way to guess passwords).
  */
 export async function acceptInvitation(
   db: Db,
   token: string,
   input: { name?: string | undefined; password?: string | undefined; signedInUserId: string | null },
   scryptLogN: number,
-  verify: (user: UserRow, password: string) => Promise<boolean>,
+  checkPassword: (email: string, password: string) => Promise<UserRow>,
 ): Promise<{ userId: string; workspaceId: string }> {
+  const found = await findPending(db, token);
+  if (!found) throw new AppError(404, 'invitation_invalid', 'This invitation is invalid, expired or already used');
+  const existing = await findUserByEmail(db, found.i.email);
+  let passwordHash: string | null = null;
+  if (existing) {
+    if (input.signedInUserId !== existing.id) {
+      if (input.signedInUserId) throw new AppError(403, 'invitation_email_mismatch', 'This invitation was sent to a different email address');
+      if (!input.password) throw new AppError(401, 'invalid_credentials', 'Wrong email or password');
+      await checkPassword(existing.email, input.password);
+    }
+  } else {
+    if (!input.name || !input.password) {
+      throw new AppError(400, 'validation_failed', 'Name and password are required to create your account', {
+        fields: ['name', 'password'],
+      });
+    }
+    passwordHash = await hashPassword(input.password, scryptLogN);
+  }
   return db.transaction(async (tx) => {
+    // Read again inside the transaction: the invitation may have been used or revoked meanwhile.
     const row = await findPending(tx, token);
     if (!row) throw new AppError(404, 'invitation_invalid', 'This invitation is invalid, expired or already used');
     const inv = row.i;
-    let user = await findUserByEmail(tx, inv.email);
-    if (user) {
-      const signedInAsInvitee = input.signedInUserId === user.id;
-      if (!signedInAsInvitee) {
-        if (input.signedInUserId) throw new AppError(403, 'invitation_email_mismatch', 'This invitation was sent to a different email address');
-        if (!input.password || !(await verify(user, input.password))) {
-          throw new AppError(401, 'invalid_credentials', 'Wrong email or password');
-        }
-      }
-    } else {
-      if (!input.name || !input.password) {
-        throw new AppError(400, 'validation_failed', 'Name and password are required to create your account', {
-          fields: ['name', 'password'],
-        });
-      }
-      user = await createUser(tx, { email: inv.email, name: input.name, password: input.password }, scryptLogN);
-    }
+    const user =
+      (await findUserByEmail(tx, inv.email)) ??
+      (await createUser(tx, { email: inv.email, name: input.name ?? inv.email, passwordHash: passwordHash ?? '' }, scryptLogN));
     if (!(await isMember(tx, inv.workspaceId, user.id))) {
       await addMember(tx, inv.workspaceId, user.id, inv.role, inv.departmentId);
     }
-    await tx
+    const used = await tx
       .update(invitations)
       .set({ acceptedAt: new Date() })
-      .where(and(eq(invitations.workspaceId, inv.workspaceId), eq(invitations.id, inv.id)));
+      .where(and(eq(invitations.workspaceId, inv.workspaceId), eq(invitations.id, inv.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
+    if (used.length === 0) throw new AppError(404, 'invitation_invalid', 'This invitation is invalid, expired or already used');
     return { userId: user.id, workspaceId: inv.workspaceId };
   });
 }

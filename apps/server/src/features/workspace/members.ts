@@ -104,12 +104,17 @@ async function getMembership(db: Db, workspaceId: string, userId: string) {
   return m;
 }
 
+/**
+ * Counts owners with their rows locked (FOR UPDATE), so two owners demoting each other at once
+ * cannot both see "one other owner left": the second waits, then counts again.
+ */
 async function ownerCount(db: Db, workspaceId: string): Promise<number> {
-  const [r] = await db
-    .select({ n: count() })
+  const rows = await db
+    .select({ u: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, 'owner')));
-  return Number(r?.n ?? 0);
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, 'owner')))
+    .for('update');
+  return rows.length;
 }
 
 export async function updateMember(

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { passwordResets, users } from '../../db/schema.js';
+import { loginFailures, passwordResets, users } from '../../db/schema.js';
 import { hashPassword, randomToken, sha256 } from '../../platform/crypto.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
@@ -41,7 +41,9 @@ export async function confirmPasswordReset(database: Database, token: string, pa
       .where(and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
       .returning({ userId: passwordResets.userId });
     if (!r) throw new AppError(400, 'token_invalid', 'This link is invalid or has expired');
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, r.userId));
+    const [u] = await tx.update(users).set({ passwordHash }).where(eq(users.id, r.userId)).returning({ email: users.email });
+    // Whoever proved they own the mailbox is not kept locked out by someone else's guesses.
+    if (u) await tx.delete(loginFailures).where(eq(loginFailures.email, u.email));
     await deleteUserSessions(tx, r.userId);
     return r.userId;
   });

@@ -28,6 +28,8 @@ export interface SessionInfo {
   /** The member's role in the active workspace; null when they no longer belong to it. */
   role: Role | null;
   locale: 'vi' | 'en';
+  /** True when this request extended the session, so the cookie's lifetime is renewed too. */
+  slid: boolean;
 }
 
 /** One query: the session, its user and the user's role in the active workspace. */
@@ -52,13 +54,14 @@ export async function resolveSession(db: Db, token: string): Promise<SessionInfo
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
   // Sliding expiry, written at most every 10 minutes rather than on every request.
-  if (Date.now() - row.lastSeenAt.getTime() > 10 * 60_000) {
+  const slid = Date.now() - row.lastSeenAt.getTime() > 10 * 60_000;
+  if (slid) {
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_DAYS * 86400_000) })
       .where(eq(sessions.id, id));
   }
-  return { id: row.id, userId: row.userId, activeWorkspaceId: row.activeWorkspaceId, role: row.role, locale: row.locale };
+  return { id: row.id, userId: row.userId, activeWorkspaceId: row.activeWorkspaceId, role: row.role, locale: row.locale, slid };
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
@@ -79,7 +82,12 @@ export async function switchWorkspace(db: Db, session: SessionInfo, workspaceId:
   await db.update(sessions).set({ activeWorkspaceId: workspaceId }).where(eq(sessions.id, session.id));
 }
 
-export async function loadMe(db: Db, userId: string, activeWorkspaceId: string | null): Promise<Me> {
+/**
+ * Who is signed in and where. When the session's workspace is gone (the member was removed), the
+ * first remaining workspace becomes active and, given the session, is saved on it, so what the
+ * dashboard shows and what the API acts on stay the same.
+ */
+export async function loadMe(db: Db, userId: string, activeWorkspaceId: string | null, sessionId?: string): Promise<Me> {
   const [u] = await db.select().from(users).where(eq(users.id, userId));
   if (!u) throw new AppError(401, 'unauthenticated', 'Please sign in');
   const rows = await db
@@ -90,5 +98,8 @@ export async function loadMe(db: Db, userId: string, activeWorkspaceId: string |
     .orderBy(sql`lower(${workspaces.name})`);
   const list = rows.map((r) => ({ workspace: toWorkspace(r.w), role: r.role }));
   const active = list.find((m) => m.workspace.id === activeWorkspaceId)?.workspace.id ?? list[0]?.workspace.id ?? null;
+  if (sessionId && active !== activeWorkspaceId) {
+    await db.update(sessions).set({ activeWorkspaceId: active }).where(eq(sessions.id, sessionId));
+  }
   return { user: { id: u.id, email: u.email, name: u.name, locale: u.locale }, workspaces: list, activeWorkspaceId: active };
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { users } from '../../db/schema.js';
 import { hashPassword } from '../../platform/crypto.js';
-import { conflict } from '../../platform/errors.js';
+import { conflict, unauthenticated } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -18,14 +18,18 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return u;
 }
 
+/**
+ * Creates a user. Pass `passwordHash` (from hashPassword) when calling inside a transaction: the
+ * memory-hard hash takes a while, and a transaction must not hold PGlite's one connection that long.
+ */
 export async function createUser(
   db: Db,
-  input: { email: string; name: string; password: string; locale?: 'vi' | 'en' },
+  input: { email: string; name: string; locale?: 'vi' | 'en' } & ({ password: string } | { passwordHash: string }),
   scryptLogN: number,
 ): Promise<UserRow> {
   const email = input.email.toLowerCase();
   if (await findUserByEmail(db, email)) throw conflict('email_taken', 'This email already has an account');
-  const passwordHash = await hashPassword(input.password, scryptLogN);
+  const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password, scryptLogN);
   const rows = await db
     .insert(users)
     .values({
@@ -45,7 +49,7 @@ export async function createUser(
 
 export async function updateUser(db: Db, id: string, patch: { name?: string | undefined; locale?: 'vi' | 'en' | undefined }): Promise<UserRow> {
   const current = await findUserById(db, id);
-  if (!current) throw new Error('user vanished');
+  if (!current) throw unauthenticated();
   const name = patch.name ?? current.name;
   const [u] = await db
     .update(users)

@@ -5,7 +5,6 @@ import {
 import { z } from 'zod';
 import type { App } from '../../../app.js';
 import type { AppContext } from '../../../context.js';
-import { verifyPassword } from '../../../platform/crypto.js';
 import { clearSessionCookie, principalOf, setSessionCookie } from '../auth.js';
 import { acceptInvitation, previewInvitation } from '../invitations.js';
 import { checkPassword, defaultWorkspaceOf } from '../login.js';
@@ -93,7 +92,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
         req.params.token,
         { ...req.body, signedInUserId },
         logN,
-        (user, password) => verifyPassword(password, user.passwordHash),
+        (email, password) => checkPassword(db, email, password, logN),
       );
       if (p?.session) await deleteSession(db, p.session.id);
       setSessionCookie(reply, await createSession(db, userId, workspaceId, req.headers['user-agent']), ctx.config.secureCookies);

@@ -20,14 +20,35 @@ export function registerLiveRoutes(app: App, ctx: AppContext): void {
       'x-accel-buffering': 'no',
     });
     res.write(`retry: 3000\n: connected\n\n`);
+    let closed = false;
+    // Access can end while the stream is open (member removed, key revoked): check again when
+    // membership or keys change and on every heartbeat, and end the stream when it has.
+    const stillAllowed = async () => {
+      req.principal = undefined;
+      try {
+        return (await requireWorkspace(ctx.database.db, req)).workspaceId === a.workspaceId;
+      } catch {
+        return false;
+      }
+    };
+    const recheck = async () => {
+      if (!closed && !(await stillAllowed())) res.end();
+    };
     const unsubscribe = ctx.live.subscribe(a.workspaceId, (e) => {
+      if (closed) return;
       res.write(`data: ${JSON.stringify({ type: e.type, data: e.data })}\n\n`);
+      if (e.type === 'members.changed' || e.type === 'keys.changed') void recheck();
     });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => {
+      res.write(': keep-alive\n\n');
+      void recheck();
+    }, HEARTBEAT_MS);
     const close = () => {
+      closed = true;
       clearInterval(heartbeat);
       unsubscribe();
     };
+    res.on('close', close);
     req.raw.on('close', close);
     res.on('error', close);
   });

@@ -14,13 +14,13 @@ export function registerMeRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/me', { schema: { tags, response: { 200: ZMe, ...errors } } }, async (req) => {
     const s = await requireSession(db, req);
-    return loadMe(db, s.userId, s.activeWorkspaceId);
+    return loadMe(db, s.userId, s.activeWorkspaceId, s.id);
   });
 
   app.patch('/api/v1/me', { schema: { tags, body: ZMePatch, response: { 200: ZMe, ...errors } } }, async (req) => {
     const s = await requireSession(db, req);
     await updateUser(db, s.userId, req.body);
-    return loadMe(db, s.userId, s.activeWorkspaceId);
+    return loadMe(db, s.userId, s.activeWorkspaceId, s.id);
   });
 
   app.post('/api/v1/me/workspace', { schema: { tags, body: ZSwitchWorkspace, response: { 200: ZMe, ...errors } } }, async (req) => {

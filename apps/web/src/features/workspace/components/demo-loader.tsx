@@ -117,7 +117,12 @@ function JobStatus({ job }: { job: Job }) {
   if (job.status === 'failed') {
     return (
       <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('demo.failed')} role="alert">
-        {job.error ?? t('errors.unknown')}
+        <Text size="sm">{t('demo.failedHint')}</Text>
+        {job.error && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('demo.technicalDetail')}: {job.error}
+          </Text>
+        )}
       </Alert>
     );
   }
@@ -153,7 +158,7 @@ function JobStatus({ job }: { job: Job }) {
                 <Text key={key} component="li" size="sm">
                   {isResultKey(key) ? t(`demo.resultLabels.${key}`) : humanise(key)}:{' '}
                   <Text span fw={700}>
-                    {typeof value === 'number' ? fmt.number(value) : typeof value === 'string' ? value : JSON.stringify(value)}
+                    {typeof value === 'number' ? fmt.number(value) : String(value)}
                   </Text>
                 </Text>
               ))}

@@ -95,19 +95,17 @@ function KeysTable() {
       {keys.isError ? (
         <QueryError error={keys.error} onRetry={() => void keys.refetch()} />
       ) : keys.isPending ? (
-        <TableSkeleton cols={8} rows={3} />
+        <TableSkeleton cols={6} rows={3} />
       ) : keys.data.length === 0 ? (
         <EmptyState icon={<IconKey size={28} aria-hidden />} title={t('settings.keys.empty')} description={t('settings.keys.emptyHint')} py="xl" />
       ) : (
-        <Table.ScrollContainer minWidth={960}>
+        <Table.ScrollContainer minWidth={720}>
           <Table>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('settings.keys.colName')}</Table.Th>
                 <Table.Th>{t('settings.keys.colType')}</Table.Th>
-                <Table.Th>{t('settings.keys.colScope')}</Table.Th>
                 <Table.Th>{t('settings.keys.colPrefix')}</Table.Th>
-                <Table.Th>{t('settings.keys.colCreatedBy')}</Table.Th>
                 <Table.Th>{t('settings.keys.colLastUsed')}</Table.Th>
                 <Table.Th>{t('settings.keys.colStatus')}</Table.Th>
                 <Table.Th ta="right">{t('settings.keys.colActions')}</Table.Th>
@@ -122,26 +120,30 @@ function KeysTable() {
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t('settings.keys.colCreated')}: {fmt.date(k.createdAt)}
+                      {k.createdBy ? ` · ${t('settings.keys.colCreatedBy')}: ${k.createdBy}` : ''}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={k.type === 'secret' ? 'grape' : 'teal'}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge variant="light" color={k.type === 'secret' ? 'grape' : 'teal'} maw="none">
                       {t(`keyTypes.${k.type}`)}
                     </Badge>
+                    {k.scope && (
+                      <Text size="xs" c="dimmed" mt={4}>
+                        {t('settings.keys.colScope')}: {t(`keyScopes.${k.scope}`)}
+                      </Text>
+                    )}
                   </Table.Td>
-                  <Table.Td>{k.scope ? t(`keyScopes.${k.scope}`) : t('common.none')}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Code>{k.prefix}…</Code>
                   </Table.Td>
-                  <Table.Td>{k.createdBy ?? t('common.none')}</Table.Td>
                   <Table.Td>{k.lastUsedAt ? fmt.dateTime(k.lastUsedAt) : t('common.never')}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {k.revokedAt ? (
-                      <Badge variant="outline" color="gray">
+                      <Badge variant="outline" color="gray" maw="none">
                         {t('settings.keys.revokedOn', { date: fmt.date(k.revokedAt) })}
                       </Badge>
                     ) : (
-                      <Badge variant="dot" color="teal">
+                      <Badge variant="dot" color="teal" maw="none">
                         {t('settings.keys.active')}
                       </Badge>
                     )}
