@@ -1,12 +1,10 @@
 import type { Invitation } from '@footprint/core';
 import { ActionIcon, Badge, Card, Group, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconMail, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../components/confirm-modal';
+import { ConfirmRemoval } from '../../../components/confirm-removal';
 import { QueryError } from '../../../components/query-state';
-import { useErrorMessage } from '../../../lib/errors';
 import { departmentName } from '../department-name';
 import { useFormat } from '../hooks/use-format';
 import { useInvitations, useRevokeInvitation } from '../hooks/use-members';
@@ -16,7 +14,6 @@ export function InvitationsList() {
   const fmt = useFormat();
   const invitations = useInvitations();
   const revoke = useRevokeInvitation();
-  const errorMessage = useErrorMessage();
   const [revoking, setRevoking] = useState<Invitation | null>(null);
 
   return (
@@ -89,25 +86,15 @@ export function InvitationsList() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <ConfirmModal
-        opened={revoking !== null}
+      <ConfirmRemoval
+        target={revoking}
+        onClose={() => setRevoking(null)}
+        mutation={revoke}
         title={t('settings.invitations.revokeTitle')}
         confirmLabel={t('settings.invitations.revokeConfirm')}
-        loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke.mutate(revoking.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('settings.invitations.revoked') });
-              setRevoking(null);
-            },
-            onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
-          });
-        }}
-      >
-        {revoking && t('settings.invitations.revokeBody', { email: revoking.email })}
-      </ConfirmModal>
+        successMessage={t('settings.invitations.revoked')}
+        body={(r) => t('settings.invitations.revokeBody', { email: r.email })}
+      />
     </Card>
   );
 }

@@ -1,14 +1,12 @@
 import { canManageKeys, type ApiKey } from '@footprint/core';
 import { ActionIcon, Alert, Badge, Button, Card, Code, EmptyState, SimpleGrid, Stack, Table, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconPlus, IconShieldLock, IconTrash, IconWorld } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ConfirmModal } from '../../../components/confirm-modal';
 import { PageHeader } from '../../../components/page-header';
+import { ConfirmRemoval } from '../../../components/confirm-removal';
 import { QueryError, TableSkeleton } from '../../../components/query-state';
-import { useErrorMessage } from '../../../lib/errors';
 import { KeyCreateModal } from '../components/key-create-modal';
 import { useFormat } from '../hooks/use-format';
 import { useKeys, useRevokeKey } from '../hooks/use-keys';
@@ -87,7 +85,6 @@ function KeysTable() {
   const fmt = useFormat();
   const keys = useKeys();
   const revoke = useRevokeKey();
-  const errorMessage = useErrorMessage();
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
 
   return (
@@ -163,25 +160,15 @@ function KeysTable() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <ConfirmModal
-        opened={revoking !== null}
+      <ConfirmRemoval
+        target={revoking}
+        onClose={() => setRevoking(null)}
+        mutation={revoke}
         title={t('settings.keys.revokeTitle')}
         confirmLabel={t('settings.keys.revokeConfirm')}
-        loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke.mutate(revoking.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('settings.keys.revoked') });
-              setRevoking(null);
-            },
-            onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
-          });
-        }}
-      >
-        {revoking && t('settings.keys.revokeBody', { name: revoking.name })}
-      </ConfirmModal>
+        successMessage={t('settings.keys.revoked')}
+        body={(r) => t('settings.keys.revokeBody', { name: r.name })}
+      />
     </Card>
   );
 }
