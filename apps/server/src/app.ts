@@ -19,6 +19,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { registerCollectionRoutes } from './features/collection/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       components: {
         securitySchemes: {
           secretKey: { type: 'http', scheme: 'bearer', description: 'A secret API key (fp_s_…)' },
+          writeKey: { type: 'http', scheme: 'basic', description: 'Tracking API: the write key (fp_w_…) as the username, no password' },
           session: { type: 'apiKey', in: 'cookie', name: 'fp_session' },
         },
       },
@@ -112,6 +114,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   registerPlatformRoutes(app, ctx);
   registerWorkspaceRoutes(app, ctx);
+  await registerCollectionRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -6,3 +6,4 @@ export * from './workspace/error-codes.js';
 export * from './text/normalize.js';
 export * from './format/format.js';
 export * from './demo/index.js';
+export * from './collection/segment.js';

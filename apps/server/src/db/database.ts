@@ -36,6 +36,11 @@ export interface Database {
   migrate(): Promise<void>;
   /** True when the database answers and every migration is applied. */
   ready(): Promise<boolean>;
+  /**
+   * Plain SQL with positional parameters, outside Drizzle: for statements Drizzle cannot build
+   * well, such as array-parameter bulk inserts. One statement is one transaction.
+   */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[]; affected: number }>;
   listen(channel: string, fn: Listener): Promise<() => Promise<void>>;
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
@@ -74,6 +79,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     db,
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder: MIGRATIONS_DIR }),
     ready: async () => !client.closed && (await migrationsApplied(db)),
+    async query<T>(text: string, params: unknown[] = []) {
+      const r = await client.query<T>(text, params);
+      return { rows: r.rows, affected: r.affectedRows ?? 0 };
+    },
     async listen(channel, fn) {
       const unsubscribe = await client.listen(channel, fn);
       return unsubscribe;
@@ -139,6 +148,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       } catch {
         return false;
       }
+    },
+    async query<T>(text: string, params: unknown[] = []) {
+      const r = await pool.query(text, params);
+      return { rows: r.rows as T[], affected: r.rowCount ?? 0 };
     },
     async listen(channel, fn) {
       let set = listeners.get(channel);

@@ -150,3 +150,38 @@ export const jobs = pgTable(
     index('jobs_workspace_idx').on(t.workspaceId, t.createdAt),
   ],
 );
+
+/**
+ * Every footprint: Segment-shaped messages, append-only. (workspace_id, message_id) is unique, so a
+ * client that retries after a lost acknowledgement stores its event once.
+ */
+export const events = pgTable(
+  'events',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    messageId: text('message_id').notNull(),
+    type: text('type', { enum: ['identify', 'track', 'page', 'screen', 'group', 'alias'] }).notNull(),
+    event: text('event'),
+    anonymousId: text('anonymous_id'),
+    userId: text('user_id'),
+    properties: jsonb('properties').notNull().default(sql`'{}'::jsonb`),
+    traits: jsonb('traits'),
+    context: jsonb('context').notNull().default(sql`'{}'::jsonb`),
+    /** When it happened, on the server's clock (device clock skew corrected). */
+    timestamp: ts('timestamp').notNull(),
+    originalTimestamp: ts('original_timestamp'),
+    sentAt: ts('sent_at'),
+    receivedAt: ts('received_at').notNull(),
+    /** The write key it came through. */
+    sourceKeyId: uuid('source_key_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('events_message_key').on(t.workspaceId, t.messageId),
+    index('events_time_idx').on(t.workspaceId, t.timestamp),
+    index('events_user_idx').on(t.workspaceId, t.userId, t.timestamp),
+    index('events_anonymous_idx').on(t.workspaceId, t.anonymousId, t.timestamp),
+    index('events_name_idx').on(t.workspaceId, t.event, t.timestamp),
+  ],
+);

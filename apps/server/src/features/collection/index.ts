@@ -1,0 +1,13 @@
+import type { App } from '../../app.js';
+import type { AppContext } from '../../context.js';
+import { Ingestor } from './ingest.js';
+import { registerTrackingRoutes } from './tracking-routes.js';
+import { WriteKeyCache } from './write-keys.js';
+
+export async function registerCollectionRoutes(app: App, ctx: AppContext): Promise<void> {
+  const ingestor = new Ingestor(ctx.database);
+  await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db));
+}
+
+export { Ingestor } from './ingest.js';
+export { insertEvents, type EventRow } from './queries/insert-events.js';

@@ -1,0 +1,98 @@
+import { correctTimestamp, jsonBytes, MAX_MESSAGE_BYTES, ZSegmentMessage, type SegmentMessage } from '@footprint/core';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { GroupCommitter } from './group-commit.js';
+import { insertEvents, type EventRow } from './queries/insert-events.js';
+
+export interface Envelope {
+  workspaceId: string;
+  keyId: string;
+  receivedAt: Date;
+  ip: string;
+  /** The batch's own sentAt and context, which each message inherits. */
+  sentAt?: string | null | undefined;
+  context?: Record<string, unknown> | null | undefined;
+}
+
+/**
+ * PostgreSQL's jsonb refuses NUL and lone UTF-16 surrogates, which JSON.stringify writes as \u0000
+ * and \udXXX escapes (paired surrogates it writes as the character itself). Such a message would
+ * fail the whole group commit it shares with other requests, so it is refused on its own, up front.
+ */
+const JSONB_UNSAFE = /(?:^|[^\\])(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
+
+/** The column a message's name goes to: the event of a track, the name of a page or screen. */
+function nameOf(m: SegmentMessage): string | null {
+  if (m.type === 'track') return m.event ?? null;
+  if (m.type === 'page' || m.type === 'screen') return m.name ?? null;
+  return null;
+}
+
+function propertiesOf(m: SegmentMessage): Record<string, unknown> {
+  const p = { ...(m.properties ?? {}) };
+  if (m.type === 'page' && m.category) p.category = m.category;
+  if (m.type === 'alias') p.previousId = m.previousId;
+  if (m.type === 'group') p.groupId = m.groupId;
+  return p;
+}
+
+/**
+ * Validates every message first (a batch is stored whole or not at all), then hands the rows to
+ * group commit; resolves once they are committed.
+ */
+export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
+  const rows: EventRow[] = [];
+  raw.forEach((item, index) => {
+    if (jsonBytes(item) > MAX_MESSAGE_BYTES) {
+      throw new AppError(400, 'message_too_large', `Message ${index} is larger than 32 KB`, { index, limitBytes: MAX_MESSAGE_BYTES });
+    }
+    const parsed = ZSegmentMessage.safeParse(item);
+    if (!parsed.success) {
+      throw new AppError(400, 'validation_failed', `Message ${index} is not valid`, {
+        index,
+        issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      });
+    }
+    const m = parsed.data;
+    if (JSONB_UNSAFE.test(JSON.stringify([m.properties, m.traits, m.context]))) {
+      throw new AppError(400, 'validation_failed', `Message ${index} holds text that cannot be stored (NUL or invalid Unicode)`, { index });
+    }
+    const context = { ...(env.context ?? {}), ...(m.context ?? {}) };
+    if (typeof context.ip !== 'string') context.ip = env.ip;
+    const sentAt = m.sentAt ?? env.sentAt ?? null;
+    const original = m.timestamp ?? m.originalTimestamp ?? null;
+    rows.push({
+      workspaceId: env.workspaceId,
+      id: newId(),
+      messageId: m.messageId ?? newId(),
+      type: m.type,
+      event: nameOf(m),
+      anonymousId: m.anonymousId ?? null,
+      userId: m.userId ?? null,
+      properties: JSON.stringify(propertiesOf(m)),
+      traits: m.traits ? JSON.stringify(m.traits) : null,
+      context: JSON.stringify(context),
+      timestamp: correctTimestamp(env.receivedAt, original, sentAt).toISOString(),
+      originalTimestamp: original,
+      sentAt,
+      receivedAt: env.receivedAt.toISOString(),
+      sourceKeyId: env.keyId,
+    });
+  });
+  return rows;
+}
+
+export class Ingestor {
+  readonly committer: GroupCommitter<EventRow>;
+
+  constructor(database: Pick<Database, 'query'>, opts: { maxPendingRows?: number } = {}) {
+    this.committer = new GroupCommitter((rows) => insertEvents(database, rows), { maxPendingRows: opts.maxPendingRows ?? 50_000 });
+  }
+
+  async ingest(raw: readonly unknown[], env: Envelope): Promise<number> {
+    const rows = toRows(raw, env);
+    await this.committer.submit(rows);
+    return rows.length;
+  }
+}
