@@ -10,6 +10,7 @@ import { openDatabase } from '../apps/server/src/db/database.js';
 import { listMembers } from '../apps/server/src/features/workspace/members.js';
 import { resolveSession } from '../apps/server/src/features/workspace/sessions.js';
 import { createPostgresDatabase } from '../apps/server/src/test/databases.js';
+import { httpIngestRate, rawInsertRate } from './ingest.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -65,6 +66,8 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   const { workspaceId } = JSON.parse(created.stdout) as { workspaceId: string };
   await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '20000', '--json'], env);
   const key = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'secret', '--scope', 'read', '--json'], env)).stdout) as { key: string }).key;
+  const writeKey = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'write', '--json'], env)).stdout) as { key: string }).key;
+  let ingestHttp = 0;
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn' });
   let cookie: string;
   let rows: Row[];
@@ -79,6 +82,7 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
     const noop = await rate(`${server.url}/api/v1/ping`);
     const byKey = await rate(`${server.url}/api/v1/members?pageSize=25`, { authorization: `Bearer ${key}` });
     const bySession = await rate(`${server.url}/api/v1/members?pageSize=25`, { cookie });
+    ingestHttp = await httpIngestRate(server.url, writeKey, SECONDS, 8);
     const searched = await rate(`${server.url}/api/v1/members?pageSize=25&q=nguyen`, { authorization: `Bearer ${key}` });
     rows = [
       { engine, figure: 'members page, secret key (req/s)', value: byKey, limitName: 'no-op route', limit: noop },
@@ -90,6 +94,8 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   }
   // After the server has stopped: an embedded data directory belongs to one process at a time.
   const direct = await directRate(env, cookie.split('=')[1]!, workspaceId);
+  const raw = await rawInsertRate({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.FOOTPRINT_DATA_DIR }, workspaceId, SECONDS, 8);
+  rows.push({ engine, figure: 'events/s via HTTP /v1/batch (100 a batch, 8 clients)', value: ingestHttp, limitName: 'raw multi-row insert, 8 writers', limit: raw });
   const bySession = rows.find((r) => r.figure.startsWith('members page, session'))!.value;
   rows.push({ engine, figure: 'members page, session cookie (req/s)', value: bySession, limitName: 'same queries, no HTTP', limit: direct });
   return rows;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { correctTimestamp, ZSegmentMessage } from './segment.js';
+import { correctTimestamp, jsonBytes, MAX_MESSAGE_BYTES, overMessageLimit, utf8Bytes, ZSegmentMessage } from './segment.js';
 
 describe('Segment messages', () => {
   it('accepts the spec’s shapes and normalises ids to NFC strings', () => {
@@ -40,5 +40,23 @@ describe('clock-skew correction', () => {
         expect(received.getTime() - t.getTime()).toBe(gap);
       }),
     );
+  });
+});
+
+describe('message size', () => {
+  it('counts UTF-8 bytes as the wire does (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, 'utf8'));
+      }),
+    );
+  });
+
+  it('puts the 32 KB line where Segment does, Vietnamese text included', () => {
+    const at = (n: number) => ({ p: 'ệ'.repeat(n) }); // 3 bytes each
+    const under = at(Math.floor((MAX_MESSAGE_BYTES - 20) / 3));
+    expect(jsonBytes(under)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+    expect(overMessageLimit(under)).toBe(false);
+    expect(overMessageLimit(at(Math.ceil(MAX_MESSAGE_BYTES / 3)))).toBe(true);
   });
 });

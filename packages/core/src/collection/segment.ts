@@ -75,7 +75,32 @@ export function correctTimestamp(
   return new Date(receivedAt.getTime() - (s - t));
 }
 
+/** UTF-8 byte length of a string, without encoding it. */
+export function utf8Bytes(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Byte length of a message as it would be sent (UTF-8 JSON). */
 export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  return utf8Bytes(JSON.stringify(value) ?? '');
+}
+
+/**
+ * Whether a message is over the limit. A UTF-16 unit is at most 3 UTF-8 bytes, so most messages are
+ * cleared by their length alone; only those that might be over are measured exactly.
+ */
+export function overMessageLimit(value: unknown): boolean {
+  const json = JSON.stringify(value) ?? '';
+  if (json.length * 3 <= MAX_MESSAGE_BYTES) return false;
+  return utf8Bytes(json) > MAX_MESSAGE_BYTES;
 }

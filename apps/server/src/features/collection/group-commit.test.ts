@@ -10,7 +10,7 @@ describe('group commit', () => {
     const gc = new GroupCommitter<number>(async (rows) => {
       writes.push(rows);
       await new Promise<void>((r) => (release = r));
-    });
+    }, { concurrency: 1 });
     const first = gc.submit([1]);
     await tick();
     expect(writes).toEqual([[1]]);
@@ -36,6 +36,19 @@ describe('group commit', () => {
     const a = gc.submit(['a']);
     await expect(a).rejects.toThrow('disk full');
     await expect(gc.submit(['b'])).resolves.toBeUndefined();
+  });
+
+  it('keeps at most `concurrency` statements in flight', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const gc = new GroupCommitter<number>(async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await tick();
+      inFlight--;
+    }, { concurrency: 2, maxRowsPerCommit: 1 });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => gc.submit([i])));
+    expect(peak).toBe(2);
   });
 
   it('splits a large backlog by rows per commit, keeping each request whole', async () => {

@@ -11,6 +11,11 @@ export interface GroupCommitOptions {
   maxRowsPerCommit?: number;
   /** Rows waiting at most; beyond it, requests are refused with 503 rather than buffered. */
   maxPendingRows?: number;
+  /**
+   * Statements in flight at once. Two let the next group be prepared and sent while the previous
+   * one waits for its commit to reach the disk, instead of the CPU idling on the flush.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -23,9 +28,10 @@ export interface GroupCommitOptions {
 export class GroupCommitter<T> {
   private queue: Waiter<T>[] = [];
   private pendingRows = 0;
-  private writing = false;
+  private writers = 0;
   private readonly maxRows: number;
   private readonly maxPending: number;
+  private readonly concurrency: number;
 
   constructor(
     private readonly write: (rows: T[]) => Promise<unknown>,
@@ -33,6 +39,7 @@ export class GroupCommitter<T> {
   ) {
     this.maxRows = opts.maxRowsPerCommit ?? 5000;
     this.maxPending = opts.maxPendingRows ?? 50_000;
+    this.concurrency = opts.concurrency ?? 2;
   }
 
   /** Rows waiting for a commit now: the backlog that overload protection watches. */
@@ -50,12 +57,12 @@ export class GroupCommitter<T> {
     this.pendingRows += rows.length;
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
-      if (!this.writing) void this.drain();
+      if (this.writers < this.concurrency) void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing = true;
+    this.writers++;
     try {
       while (this.queue.length > 0) {
         const group: Waiter<T>[] = [];
@@ -75,7 +82,7 @@ export class GroupCommitter<T> {
         }
       }
     } finally {
-      this.writing = false;
+      this.writers--;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { correctTimestamp, jsonBytes, MAX_MESSAGE_BYTES, ZSegmentMessage, type SegmentMessage } from '@footprint/core';
+import { correctTimestamp, MAX_MESSAGE_BYTES, overMessageLimit, ZSegmentMessage, type SegmentMessage } from '@footprint/core';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -44,7 +44,7 @@ function propertiesOf(m: SegmentMessage): Record<string, unknown> {
 export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
   const rows: EventRow[] = [];
   raw.forEach((item, index) => {
-    if (jsonBytes(item) > MAX_MESSAGE_BYTES) {
+    if (overMessageLimit(item)) {
       throw new AppError(400, 'message_too_large', `Message ${index} is larger than 32 KB`, { index, limitBytes: MAX_MESSAGE_BYTES });
     }
     const parsed = ZSegmentMessage.safeParse(item);
@@ -55,11 +55,14 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
       });
     }
     const m = parsed.data;
-    if (JSONB_UNSAFE.test(JSON.stringify([m.properties, m.traits, m.context]))) {
-      throw new AppError(400, 'validation_failed', `Message ${index} holds text that cannot be stored (NUL or invalid Unicode)`, { index });
-    }
     const context = { ...(env.context ?? {}), ...(m.context ?? {}) };
     if (typeof context.ip !== 'string') context.ip = env.ip;
+    const properties = JSON.stringify(propertiesOf(m));
+    const traits = m.traits ? JSON.stringify(m.traits) : null;
+    const contextJson = JSON.stringify(context);
+    if (JSONB_UNSAFE.test(properties) || (traits !== null && JSONB_UNSAFE.test(traits)) || JSONB_UNSAFE.test(contextJson)) {
+      throw new AppError(400, 'validation_failed', `Message ${index} holds text that cannot be stored (NUL or invalid Unicode)`, { index });
+    }
     const sentAt = m.sentAt ?? env.sentAt ?? null;
     const original = m.timestamp ?? m.originalTimestamp ?? null;
     rows.push({
@@ -70,9 +73,9 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
       event: nameOf(m),
       anonymousId: m.anonymousId ?? null,
       userId: m.userId ?? null,
-      properties: JSON.stringify(propertiesOf(m)),
-      traits: m.traits ? JSON.stringify(m.traits) : null,
-      context: JSON.stringify(context),
+      properties,
+      traits,
+      context: contextJson,
       timestamp: correctTimestamp(env.receivedAt, original, sentAt).toISOString(),
       originalTimestamp: original,
       sentAt,

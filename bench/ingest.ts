@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { openDatabase } from '../apps/server/src/db/database.js';
+import { insertEvents, type EventRow } from '../apps/server/src/features/collection/index.js';
+import { newId } from '../apps/server/src/platform/ids.js';
+
+const BATCH = 100;
+
+function message(run: string, n: number, i: number) {
+  return {
+    type: 'track',
+    messageId: `${run}-${n}-${i}`,
+    anonymousId: `anon-${n % 5000}`,
+    userId: i % 3 === 0 ? `kh-${n % 2000}` : undefined,
+    event: i % 2 ? 'Xem sản phẩm' : 'Thêm vào giỏ',
+    properties: { sku: `SP-${i}`, price: 199000 + i, currency: 'VND', category: 'Điện thoại' },
+    context: { page: { url: 'https://shop.vn/dien-thoai', referrer: 'https://zalo.me' }, campaign: { source: 'zalo' }, locale: 'vi-VN' },
+    timestamp: new Date().toISOString(),
+  };
+}
+
+/** Events per second through HTTP: concurrent clients each posting /v1/batch of 100 events. */
+export async function httpIngestRate(url: string, writeKey: string, seconds: number, connections: number): Promise<number> {
+  const run = randomUUID().slice(0, 8);
+  let n = 0;
+  const auth = `Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`;
+  const r = await autocannon({
+    url: `${url}/v1/batch`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', authorization: auth },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const k = n++;
+          return { ...req, body: JSON.stringify({ sentAt: new Date().toISOString(), batch: Array.from({ length: BATCH }, (_, i) => message(run, k, i)) }) };
+        },
+      },
+    ],
+  });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`/v1/batch: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r.requests.average * BATCH;
+}
+
+/** The limit: the same multi-row insert of 100-event batches, straight into the same database. */
+export async function rawInsertRate(cfg: { url?: string | undefined; dataDir?: string | undefined }, workspaceId: string, seconds: number, connections: number): Promise<number> {
+  const database = await openDatabase({ ...cfg, poolSize: Math.min(connections, 10) });
+  const run = randomUUID().slice(0, 8);
+  let n = 0;
+  const rows = (): EventRow[] => {
+    const k = n++;
+    const now = new Date().toISOString();
+    return Array.from({ length: BATCH }, (_, i) => {
+      const m = message(run, k, i);
+      return {
+        workspaceId, id: newId(), messageId: m.messageId, type: m.type, event: m.event, anonymousId: m.anonymousId, userId: m.userId ?? null,
+        properties: JSON.stringify(m.properties), traits: null, context: JSON.stringify(m.context), timestamp: now, originalTimestamp: now, sentAt: now, receivedAt: now, sourceKeyId: null,
+      };
+    });
+  };
+  try {
+    let done = 0;
+    const started = performance.now();
+    const until = started + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < until) {
+          await insertEvents(database, rows());
+          done += BATCH;
+        }
+      }),
+    );
+    return done / ((performance.now() - started) / 1000);
+  } finally {
+    await database.close();
+  }
+}
