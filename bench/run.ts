@@ -67,7 +67,7 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '20000', '--json'], env);
   const key = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'secret', '--scope', 'read', '--json'], env)).stdout) as { key: string }).key;
   const writeKey = (JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'write', '--json'], env)).stdout) as { key: string }).key;
-  let ingestHttp = 0;
+  let ingestHttp: number;
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn' });
   let cookie: string;
   let rows: Row[];
