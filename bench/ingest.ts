@@ -66,7 +66,7 @@ export async function rawInsertRate(cfg: { url?: string | undefined; dataDir?: s
     await Promise.all(
       Array.from({ length: connections }, async () => {
         while (performance.now() < until) {
-          await insertEvents(database, rows());
+          await insertEvents(database.query, rows());
           done += BATCH;
         }
       }),

@@ -7,3 +7,4 @@ export * from './text/normalize.js';
 export * from './format/format.js';
 export * from './demo/index.js';
 export * from './collection/segment.js';
+export * from './collection/contracts.js';

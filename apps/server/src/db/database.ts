@@ -27,6 +27,7 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 export type Listener = (payload: string) => void;
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<{ rows: T[]; affected: number }>;
 
 /** Storage: PGlite (embedded) or PostgreSQL, behind one interface with one contract test suite. */
 export interface Database {
@@ -41,6 +42,8 @@ export interface Database {
    * well, such as array-parameter bulk inserts. One statement is one transaction.
    */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[]; affected: number }>;
+  /** Several plain-SQL statements in one transaction; committed when `fn` resolves. */
+  transactionRaw<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
   listen(channel: string, fn: Listener): Promise<() => Promise<void>>;
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +86,13 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       const r = await client.query<T>(text, params);
       return { rows: r.rows, affected: r.affectedRows ?? 0 };
     },
+    transactionRaw: (fn) =>
+      client.transaction((tx) =>
+        fn(async <T>(text: string, params: unknown[] = []) => {
+          const r = await tx.query<T>(text, params);
+          return { rows: r.rows, affected: r.affectedRows ?? 0 };
+        }),
+      ),
     async listen(channel, fn) {
       const unsubscribe = await client.listen(channel, fn);
       return unsubscribe;
@@ -152,6 +162,23 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async query<T>(text: string, params: unknown[] = []) {
       const r = await pool.query(text, params);
       return { rows: r.rows as T[], affected: r.rowCount ?? 0 };
+    },
+    async transactionRaw(fn) {
+      const c = await pool.connect();
+      try {
+        await c.query('begin');
+        const result = await fn(async <T>(text: string, params: unknown[] = []) => {
+          const r = await c.query(text, params);
+          return { rows: r.rows as T[], affected: r.rowCount ?? 0 };
+        });
+        await c.query('commit');
+        return result;
+      } catch (e) {
+        await c.query('rollback').catch(() => {});
+        throw e;
+      } finally {
+        c.release();
+      }
     },
     async listen(channel, fn) {
       let set = listeners.get(channel);

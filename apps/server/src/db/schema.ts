@@ -185,3 +185,58 @@ export const events = pgTable(
     index('events_name_idx').on(t.workspaceId, t.event, t.timestamp),
   ],
 );
+
+/** A known customer: someone identified by the business's own user id. */
+export const customers = pgTable(
+  'customers',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    userId: text('user_id').notNull(),
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    gender: text('gender'),
+    birthday: text('birthday'),
+    province: text('province'),
+    /** Latest value of every trait. Personal data: exported and erased with the customer. */
+    traits: jsonb('traits').notNull().default(sql`'{}'::jsonb`),
+    /** Folded name, email, phone and user id (core's foldForSearch), for Vietnamese-aware search. */
+    search: text('search').notNull().default(''),
+    firstSeen: ts('first_seen').notNull(),
+    lastSeen: ts('last_seen').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('customers_user_key').on(t.workspaceId, t.userId),
+    index('customers_last_seen_idx').on(t.workspaceId, t.lastSeen),
+  ],
+);
+
+/** Which customer an identifier belongs to: user ids and the anonymous ids merged into them. */
+export const customerIdentities = pgTable(
+  'customer_identities',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['user', 'anonymous'] }).notNull(),
+    value: text('value').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    linkedAt: ts('linked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.kind, t.value] }), index('customer_identities_customer_idx').on(t.workspaceId, t.customerId)],
+);
+
+/** Every change of a trait, when it was observed. */
+export const customerTraitHistory = pgTable(
+  'customer_trait_history',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    trait: text('trait').notNull(),
+    value: jsonb('value'),
+    observedAt: ts('observed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('customer_trait_history_idx').on(t.workspaceId, t.customerId, t.observedAt)],
+);

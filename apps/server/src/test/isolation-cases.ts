@@ -33,6 +33,10 @@ export interface Fixtures {
   invitationId: string;
   invitationEmail: string;
   jobId: string;
+  /** A customer identified through the tracking API, with events. */
+  customerUserId: string;
+  customerName: string;
+  eventMessageId: string;
 }
 
 async function must(server: Server, o: SendOptions, status: number) {
@@ -88,6 +92,21 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
     if (job.status === 'failed' || Date.now() > until) throw new Error(`seeding: demo job of ${tag} is ${job.status}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+  const customerUserId = `kh-${tag}`;
+  const customerName = `Khách ${tag}`;
+  const eventMessageId = `msg-${tag}`;
+  await must(server, {
+    method: 'POST',
+    url: '/v1/batch',
+    body: {
+      writeKey: write.key,
+      batch: [
+        { type: 'page', anonymousId: `anon-${tag}`, name: 'Trang chủ' },
+        { type: 'identify', anonymousId: `anon-${tag}`, userId: customerUserId, traits: { name: customerName } },
+        { type: 'track', messageId: eventMessageId, userId: customerUserId, event: 'Đặt hàng' },
+      ],
+    },
+  }, 200);
   return {
     workspaceId: owner.workspaceId,
     workspaceName,
@@ -109,6 +128,9 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
     invitationId,
     invitationEmail,
     jobId,
+    customerUserId,
+    customerName,
+    eventMessageId,
   };
 }
 
@@ -136,6 +158,10 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     member: await read('/api/v1/me', { cookie: f.memberCookie }),
     readKey: (await read('/api/v1/departments', { key: f.readKey })).status,
     writeKey: (await read('/api/v1/workspace', { key: f.writeKey })).status,
+    customer: await read(`/api/v1/customers/${encodeURIComponent(f.customerUserId)}`),
+    timeline: await read(`/api/v1/customers/${encodeURIComponent(f.customerUserId)}/timeline`),
+    events: await read('/api/v1/events?limit=1000'),
+    customers: await read('/api/v1/customers?pageSize=200'),
   };
 }
 
@@ -199,6 +225,17 @@ export const WORKSPACE_CASES: RouteCase[] = [
   { route: 'POST /api/v1/workspaces', target: 'own', permitted: ['owner'], movesSession: true, request: () => ({ url: '/api/v1/workspaces', body: { name: 'Chi nhánh mới' } }), actsOn: meIs },
 ];
 
+const itemsEmpty = (data: unknown) => z.object({ items: z.array(z.unknown()) }).safeParse(data).data?.items.length === 0;
+
+export const COLLECTION_CASES: RouteCase[] = [
+  { route: 'GET /api/v1/events', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/events?limit=1000' }), actsOn: (d, s) => listHas('messageId', s.eventMessageId)(d) },
+  { route: 'GET /api/v1/events', label: "filtered by the victim's customer", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/events?userId=${encodeURIComponent(v.customerUserId)}` }), actsOn: itemsEmpty },
+  { route: 'GET /api/v1/customers', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/customers?pageSize=200' }), actsOn: (d, s) => listHas('userId', s.customerUserId)(d) },
+  { route: 'GET /api/v1/customers', label: "searching for the victim's customer", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers?q=${encodeURIComponent(v.customerName)}` }), actsOn: totalIs(0) },
+  { route: 'GET /api/v1/customers/{userId}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers/${encodeURIComponent(v.customerUserId)}` }) },
+  { route: 'GET /api/v1/customers/{userId}/timeline', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers/${encodeURIComponent(v.customerUserId)}/timeline` }) },
+];
+
 /** Routes under /api/v1/ that act on no workspace, each with the reason. */
 export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/v1/ping': 'answers a constant; reads nothing',
@@ -213,4 +250,4 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
-export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES];
+export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES];

@@ -3,6 +3,8 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { GroupCommitter } from './group-commit.js';
+import { applyIdentity } from './identity-apply.js';
+import { planIdentity } from './identity-plan.js';
 import { insertEvents, type EventRow } from './queries/insert-events.js';
 
 export interface Envelope {
@@ -89,8 +91,27 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
 export class Ingestor {
   readonly committer: GroupCommitter<EventRow>;
 
-  constructor(database: Pick<Database, 'query'>, opts: { maxPendingRows?: number } = {}) {
-    this.committer = new GroupCommitter((rows) => insertEvents(database, rows), { maxPendingRows: opts.maxPendingRows ?? 50_000 });
+  constructor(database: Pick<Database, 'transactionRaw'>, opts: { maxPendingRows?: number } = {}) {
+    // Events and what they say about identity commit together, or not at all.
+    const write = (rows: EventRow[]) =>
+      database.transactionRaw(async (q) => {
+        const fresh = await insertEvents(q, rows);
+        await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))));
+      });
+    this.committer = new GroupCommitter(
+      async (rows) => {
+        // PostgreSQL may abort one of two transactions that touch the same customers (deadlock,
+        // 40P01); it rolled back whole, so running it again is safe.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await write(rows);
+          } catch (e) {
+            if ((e as { code?: string }).code !== '40P01' || attempt >= 3) throw e;
+          }
+        }
+      },
+      { maxPendingRows: opts.maxPendingRows ?? 50_000 },
+    );
   }
 
   async ingest(raw: readonly unknown[], env: Envelope): Promise<number> {

@@ -28,4 +28,4 @@ export { createUser, findUserByEmail } from './users.js';
 export { addMember, isMember } from './members.js';
 export { listDepartments } from './departments.js';
 export { createKey, resolveKey, type KeyInfo } from './keys.js';
-export { requireWorkspace, type WorkspaceAccess } from './auth.js';
+export { authorize, requireWorkspace, type WorkspaceAccess } from './auth.js';

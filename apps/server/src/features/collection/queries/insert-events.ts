@@ -1,4 +1,4 @@
-import type { Database } from '../../../db/database.js';
+import type { RawQuery } from '../../../db/database.js';
 
 export interface EventRow {
   workspaceId: string;
@@ -43,11 +43,13 @@ const COLUMNS = [
  */
 const SQL = `insert into events (${COLUMNS.map((c) => c[0]).join(', ')})
 select * from unnest(${COLUMNS.map((c, i) => `$${i + 1}::${c[1]}[]`).join(', ')})
-on conflict (workspace_id, message_id) do nothing`;
+on conflict (workspace_id, message_id) do nothing
+returning id`;
 
-export async function insertEvents(database: Pick<Database, 'query'>, rows: readonly EventRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+/** Inserts the rows; returns the ids of those that were new (a retried message is skipped). */
+export async function insertEvents(query: RawQuery, rows: readonly EventRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
   const params = COLUMNS.map(([, , key]) => rows.map((r) => r[key]));
-  const r = await database.query(SQL, params);
-  return r.affected;
+  const r = await query<{ id: string }>(SQL, params);
+  return new Set(r.rows.map((x) => x.id));
 }

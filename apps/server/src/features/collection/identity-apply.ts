@@ -1,0 +1,145 @@
+import type { RawQuery } from '../../db/database.js';
+import { newId } from '../../platform/ids.js';
+import { contactOf, searchText, type IdentityPlan } from './identity-plan.js';
+
+const k = (workspaceId: string, id: string) => `${workspaceId}\u0001${id}`;
+
+/**
+ * Applies what a group of events says about identity, inside the transaction that stores them:
+ * an acknowledged identify is as durable as its event. Set-based: a handful of statements per
+ * group, whatever its size.
+ */
+export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<void> {
+  if (plan.users.size === 0 && plan.anonymousSeen.size === 0) return;
+  const customerOf = new Map<string, string>(); // (workspace, userId) → customer id
+
+  if (plan.users.size > 0) {
+    // Sorted: concurrent group commits then lock the same customers in the same order (no deadlock).
+    const users = [...plan.users.values()].sort((a, b) => (k(a.workspaceId, a.userId) < k(b.workspaceId, b.userId) ? -1 : 1));
+    const r = await q<{ id: string; workspace_id: string; user_id: string }>(
+      `insert into customers (workspace_id, id, user_id, search, first_seen, last_seen)
+       select w, i, u, s, f, l from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) as t(w, i, u, s, f, l)
+       on conflict (workspace_id, user_id) do update
+         set first_seen = least(customers.first_seen, excluded.first_seen), last_seen = greatest(customers.last_seen, excluded.last_seen)
+       returning id, workspace_id, user_id`,
+      [users.map((u) => u.workspaceId), users.map(() => newId()), users.map((u) => u.userId), users.map((u) => searchText(u.userId, contactOf({}))), users.map((u) => u.first), users.map((u) => u.last)],
+    );
+    for (const row of r.rows) customerOf.set(k(row.workspace_id, row.user_id), row.id);
+    await q(
+      `insert into customer_identities (workspace_id, kind, value, customer_id)
+       select w, 'user', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
+       on conflict (workspace_id, kind, value) do nothing`,
+      [r.rows.map((x) => x.workspace_id), r.rows.map((x) => x.user_id), r.rows.map((x) => x.id)],
+    );
+  }
+
+  // Traits first, so a customer merged away by an alias below brings its traits along.
+  if (plan.traits.length > 0) await applyTraits(q, plan, customerOf);
+
+  for (const a of plan.aliases) {
+    const into = customerOf.get(k(a.workspaceId, a.userId))!;
+    const mergedAway = await applyAlias(q, a.workspaceId, a.previousId, into);
+    // Later steps in this group must point at the surviving customer.
+    if (mergedAway) for (const [key, id] of customerOf) if (id === mergedAway) customerOf.set(key, into);
+  }
+
+  if (plan.links.size > 0) {
+    const links = [...plan.links.values()].sort((a, b) => (k(a.workspaceId, a.anonymousId) < k(b.workspaceId, b.anonymousId) ? -1 : 1));
+    await q(
+      `insert into customer_identities (workspace_id, kind, value, customer_id)
+       select w, 'anonymous', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
+       on conflict (workspace_id, kind, value) do update set customer_id = excluded.customer_id, linked_at = now()`,
+      [links.map((l) => l.workspaceId), links.map((l) => l.anonymousId), links.map((l) => customerOf.get(k(l.workspaceId, l.userId))!)],
+    );
+  }
+
+  if (plan.anonymousSeen.size > 0) {
+    // A known visitor browsing before signing in again: their customer was still "seen".
+    const seen = [...plan.anonymousSeen.values()];
+    await q(
+      `update customers c set last_seen = greatest(c.last_seen, t.l)
+       from unnest($1::uuid[], $2::text[], $3::timestamptz[]) as t(w, a, l)
+       join customer_identities i on i.workspace_id = t.w and i.kind = 'anonymous' and i.value = t.a
+       where c.workspace_id = i.workspace_id and c.id = i.customer_id`,
+      [seen.map((s) => s.workspaceId), seen.map((s) => s.anonymousId), seen.map((s) => s.last)],
+    );
+  }
+}
+
+/**
+ * alias(previousId → userId): when previousId is another known customer, the two are one person —
+ * merge the old into the new (identities, trait history, traits, first seen); otherwise previousId
+ * is an anonymous id of the new one.
+ */
+async function applyAlias(q: RawQuery, workspaceId: string, previousId: string, into: string): Promise<string | null> {
+  const old = await q<{ customer_id: string }>(
+    `select customer_id from customer_identities where workspace_id = $1 and kind = 'user' and value = $2`,
+    [workspaceId, previousId],
+  );
+  const from = old.rows[0]?.customer_id;
+  if (!from) {
+    await q(
+      `insert into customer_identities (workspace_id, kind, value, customer_id) values ($1, 'anonymous', $2, $3)
+       on conflict (workspace_id, kind, value) do update set customer_id = excluded.customer_id, linked_at = now()`,
+      [workspaceId, previousId, into],
+    );
+    return null;
+  }
+  if (from === into) return null;
+  await q(`update customer_identities set customer_id = $3 where workspace_id = $1 and customer_id = $2`, [workspaceId, from, into]);
+  await q(`update customer_trait_history set customer_id = $3 where workspace_id = $1 and customer_id = $2`, [workspaceId, from, into]);
+  await q(
+    `update customers n set traits = o.traits || n.traits, first_seen = least(n.first_seen, o.first_seen), last_seen = greatest(n.last_seen, o.last_seen),
+       name = coalesce(n.name, o.name), email = coalesce(n.email, o.email), phone = coalesce(n.phone, o.phone),
+       gender = coalesce(n.gender, o.gender), birthday = coalesce(n.birthday, o.birthday), province = coalesce(n.province, o.province)
+     from customers o where n.workspace_id = $1 and n.id = $3 and o.workspace_id = $1 and o.id = $2`,
+    [workspaceId, from, into],
+  );
+  await q(`delete from customers where workspace_id = $1 and id = $2`, [workspaceId, from]);
+  return from;
+}
+
+/** Merges identify traits into each customer, keeping a history row for every value that changed. */
+async function applyTraits(q: RawQuery, plan: IdentityPlan, customerOf: Map<string, string>): Promise<void> {
+  const ids = [...new Set(plan.traits.map((t) => customerOf.get(k(t.workspaceId, t.userId))!))];
+  const workspaces = ids.map((id) => plan.traits.find((t) => customerOf.get(k(t.workspaceId, t.userId)) === id)!.workspaceId);
+  const current = await q<{ id: string; user_id: string; traits: Record<string, unknown> }>(
+    `select c.id, c.user_id, c.traits from customers c join unnest($1::uuid[], $2::uuid[]) as t(w, i) on c.workspace_id = t.w and c.id = t.i for update of c`,
+    [workspaces, ids],
+  );
+  const state = new Map(current.rows.map((r) => [r.id, { userId: r.user_id, traits: { ...r.traits } }]));
+  const history: { w: string; c: string; trait: string; value: string; at: string }[] = [];
+  for (const t of plan.traits) {
+    const id = customerOf.get(k(t.workspaceId, t.userId))!;
+    const s = state.get(id);
+    if (!s) continue;
+    for (const [trait, value] of Object.entries(t.traits)) {
+      if (JSON.stringify(s.traits[trait]) === JSON.stringify(value)) continue;
+      s.traits[trait] = value;
+      history.push({ w: t.workspaceId, c: id, trait, value: JSON.stringify(value ?? null), at: t.at });
+    }
+  }
+  if (history.length === 0) return;
+  const changed = [...new Set(history.map((h) => h.c))];
+  const rows = changed.map((id) => {
+    const s = state.get(id)!;
+    return { w: history.find((h) => h.c === id)!.w, id, traits: s.traits, contact: contactOf(s.traits), userId: s.userId };
+  });
+  await q(
+    `update customers c set traits = t.traits, name = t.name, email = t.email, phone = t.phone, gender = t.gender, birthday = t.birthday,
+       province = t.province, search = t.search
+     from unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+       as t(w, i, traits, name, email, phone, gender, birthday, province, search)
+     where c.workspace_id = t.w and c.id = t.i`,
+    [
+      rows.map((r) => r.w), rows.map((r) => r.id), rows.map((r) => JSON.stringify(r.traits)),
+      rows.map((r) => r.contact.name), rows.map((r) => r.contact.email), rows.map((r) => r.contact.phone), rows.map((r) => r.contact.gender),
+      rows.map((r) => r.contact.birthday), rows.map((r) => r.contact.province), rows.map((r) => searchText(r.userId, r.contact)),
+    ],
+  );
+  await q(
+    `insert into customer_trait_history (workspace_id, id, customer_id, trait, value, observed_at)
+     select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[])`,
+    [history.map((h) => h.w), history.map(() => newId()), history.map((h) => h.c), history.map((h) => h.trait), history.map((h) => h.value), history.map((h) => h.at)],
+  );
+}
