@@ -19,5 +19,7 @@ describe('newId (UUIDv7)', () => {
     expect(early < late).toBe(true);
     const many = Array.from({ length: 200_000 }, newId);
     expect(new Set(many).size).toBe(many.length);
+    // Made in order, sorted in order, even many within one millisecond.
+    expect(many.every((id, i) => i === 0 || many[i - 1]! < id)).toBe(true);
   });
 });

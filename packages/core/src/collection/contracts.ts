@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zCleanString } from '../workspace/contracts.js';
 import { MESSAGE_TYPES } from './segment.js';
 
 const zJsonObject = z.record(z.string(), z.unknown());
@@ -22,7 +23,7 @@ export type TrackedEvent = z.infer<typeof ZEvent>;
 export const ZEventPage = z.object({ items: z.array(ZEvent), nextBefore: z.string().nullable() });
 export type EventPage = z.infer<typeof ZEventPage>;
 
-const zFilter = z.string().min(1).max(400).optional();
+const zFilter = zCleanString().min(1).max(400).optional();
 export const ZEventQuery = z.object({
   userId: zFilter,
   anonymousId: zFilter,
@@ -51,7 +52,7 @@ export const ZCustomerSummary = z.object({
 export type CustomerSummary = z.infer<typeof ZCustomerSummary>;
 
 export const ZCustomerQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: zCleanString().max(200).optional(),
   sort: z.enum(['lastSeen', 'firstSeen', 'name']).default('lastSeen'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -68,3 +69,6 @@ export const ZCustomer = ZCustomerSummary.omit({ eventCount: true }).extend({
   traitHistory: z.array(z.object({ trait: z.string(), value: z.unknown(), observedAt: z.string() })),
 });
 export type Customer = z.infer<typeof ZCustomer>;
+
+/** A customer is addressed by the business's own user id, in the path. */
+export const ZCustomerParams = z.object({ userId: zCleanString().min(1).max(400) });

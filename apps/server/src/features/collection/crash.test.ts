@@ -55,7 +55,7 @@ describe.each(ENGINES)('kill -9 during sustained ingestion on $name', (engine) =
     await setup?.cleanup();
   });
 
-  it('keeps every acknowledged event, exactly once, after a restart', async () => {
+  it('keeps every acknowledged event, exactly once, after a restart', { timeout: 90_000 }, async () => {
     setup = await prepare(engine.name);
     const { workspaceId } = JSON.parse((await runCli(['workspace', 'create', '--name', 'Cửa hàng', '--owner-email', 'crash@example.vn', '--owner-password', 'mật-khẩu-dài-dài', '--json'], setup.env)).stdout) as { workspaceId: string };
     const { key } = JSON.parse((await runCli(['key', 'create', '--workspace', workspaceId, '--type', 'write', '--json'], setup.env)).stdout) as { key: string };

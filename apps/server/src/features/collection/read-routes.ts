@@ -1,7 +1,6 @@
 import {
-  canReadWorkspace, ZCustomer, ZCustomerQuery, ZCustomerSummary, ZErrorBody, ZEventPage, ZEventQuery, ZTimelineQuery, zPage,
+  canReadWorkspace, ZCustomer, ZCustomerParams, ZCustomerQuery, ZCustomerSummary, ZErrorBody, ZEventPage, ZEventQuery, ZTimelineQuery, zPage,
 } from '@footprint/core';
-import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { authorize, requireWorkspace } from '../workspace/index.js';
@@ -10,7 +9,7 @@ import { listCustomers } from './queries/list-customers.js';
 import { listEvents } from './queries/list-events.js';
 
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody };
-const userParams = z.object({ userId: z.string().min(1).max(400) });
+const userParams = ZCustomerParams;
 
 /** Reading what was collected: events, customers, a customer's timeline. */
 export function registerReadRoutes(app: App, ctx: AppContext): void {
