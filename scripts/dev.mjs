@@ -1,7 +1,9 @@
 // `npm run dev`: the API server plus Vite's dev server with hot reload (http://localhost:5173).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { root } from './web-build.mjs';
+import { ensureSdkBuilt, root } from './web-build.mjs';
+
+await ensureSdkBuilt();
 
 const procs = [
   spawn(process.execPath, [path.join(root, 'apps/server/bin/footprint.js'), 'serve'], { stdio: 'inherit' }),

@@ -2,8 +2,9 @@
 // database in ./data (or PostgreSQL with DATABASE_URL).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureWebBuilt, root } from './web-build.mjs';
+import { ensureSdkBuilt, ensureWebBuilt, root } from './web-build.mjs';
 
+await ensureSdkBuilt();
 ensureWebBuilt();
 const child = spawn(process.execPath, [path.join(root, 'apps/server/bin/footprint.js'), 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { findChromium } from './chromium.mjs';
-import { ensureWebBuilt, root } from './web-build.mjs';
+import { ensureSdkBuilt, ensureWebBuilt, root } from './web-build.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -25,6 +25,7 @@ if (!databaseUrl) {
 }
 if (databaseUrl) console.log(`Storage suites run on PGlite and on PostgreSQL (${databaseUrl.replace(/:[^:@/]*@/, ':***@')}).`);
 
+await ensureSdkBuilt();
 ensureWebBuilt();
 const args = ['run', ...process.argv.slice(2)];
 const child = spawn(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), ...args], {

@@ -17,6 +17,15 @@ function newest(dir) {
   return t;
 }
 
+/** The browser SDK bundle the server serves at /sdk/footprint.js, rebuilt when its sources change. */
+export async function ensureSdkBuilt() {
+  const sdk = path.join(root, 'packages/sdk');
+  const built = path.join(sdk, 'dist/footprint.js');
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(sdk, 'src'))) return;
+  const { build } = await import('../packages/sdk/build.mjs');
+  await build();
+}
+
 export function ensureWebBuilt({ force = false } = {}) {
   const built = path.join(web, 'dist/index.html');
   const sources = Math.max(newest(path.join(web, 'src')), newest(core), statSync(path.join(web, 'index.html')).mtimeMs, statSync(path.join(web, 'vite.config.ts')).mtimeMs);

@@ -123,7 +123,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   }
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '';
-    const isApi = url.startsWith('/api/') || url.startsWith('/v1/') || url === '/healthz' || url === '/readyz';
+    const isApi = url.startsWith('/api/') || url.startsWith('/v1/') || url.startsWith('/sdk/') || url === '/healthz' || url === '/readyz';
     if (req.method === 'GET' && !isApi && hasWeb) {
       // The dashboard is a single-page app: every other path is one of its routes.
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

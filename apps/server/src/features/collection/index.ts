@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { Ingestor } from './ingest.js';
@@ -5,7 +9,23 @@ import { registerReadRoutes } from './read-routes.js';
 import { registerTrackingRoutes } from './tracking-routes.js';
 import { WriteKeyCache } from './write-keys.js';
 
+/** Where the browser SDK's bundles are built (`node packages/sdk/build.mjs`; npm start builds them). */
+export const SDK_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../packages/sdk/dist');
+
 export async function registerCollectionRoutes(app: App, ctx: AppContext): Promise<void> {
+  if (existsSync(SDK_DIST)) {
+    // Any site may load the SDK; the URL carries no version, so caches revalidate (ETag) every 5 minutes.
+    await app.register(fastifyStatic, {
+      root: SDK_DIST,
+      prefix: '/sdk/',
+      decorateReply: false,
+      wildcard: true,
+      setHeaders: (res) => {
+        res.header('access-control-allow-origin', '*');
+        res.header('cache-control', 'public, max-age=300');
+      },
+    });
+  }
   const ingestor = new Ingestor(ctx.database);
   await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db));
   registerReadRoutes(app, ctx);

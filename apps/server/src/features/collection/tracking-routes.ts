@@ -30,7 +30,8 @@ function writeKeyOf(req: FastifyRequest, body: unknown): string | null {
  */
 export async function registerTrackingRoutes(app: App, ctx: AppContext, ingestor: Ingestor, keys: WriteKeyCache): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyCors, { origin: '*', methods: ['POST'], allowedHeaders: ['authorization', 'content-type'], maxAge: 86400 });
+    // Retry-After is exposed so browsers let the SDK honour it on 429/503.
+    await scope.register(fastifyCors, { origin: '*', methods: ['POST'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 86400 });
     scope.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: MAX_BATCH_BYTES }, (_req, body, done) => {
       try {
         done(null, JSON.parse(body as string));

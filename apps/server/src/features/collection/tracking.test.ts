@@ -83,6 +83,17 @@ describe.each(ENGINES)('Segment-compatible tracking API on $name', (engine) => {
     expect(preflight.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('serves the browser SDK to any site, and lets it read Retry-After', async () => {
+    const sdk = await server.app.inject({ method: 'GET', url: '/sdk/footprint.js' });
+    expect(sdk.statusCode).toBe(200);
+    expect(sdk.headers['content-type']).toMatch(/javascript/);
+    expect(sdk.headers['access-control-allow-origin']).toBe('*');
+    expect(sdk.body).toContain('footprint');
+    expect((await server.app.inject({ method: 'GET', url: '/sdk/missing.js' })).statusCode).toBe(404);
+    const res = await server.app.inject({ method: 'POST', url: '/v1/track', headers: { 'content-type': 'text/plain', origin: 'https://shop.vn' }, payload: JSON.stringify({ writeKey, anonymousId: 'a', event: 'E' }) });
+    expect(res.headers['access-control-expose-headers']).toBe('retry-after');
+  });
+
   it('refuses missing, wrong, revoked and read-only keys; accepts full secret keys', async () => {
     const msg = { type: 'track', anonymousId: 'x', event: 'E' };
     expect((await send('/v1/track', msg, {})).json()).toMatchObject({ error: { code: 'invalid_write_key' } });
