@@ -114,9 +114,34 @@ export class Ingestor {
     );
   }
 
-  async ingest(raw: readonly unknown[], env: Envelope): Promise<number> {
+  /** Resolves with the stored rows once they are committed. */
+  async ingest(raw: readonly unknown[], env: Envelope): Promise<EventRow[]> {
     const rows = toRows(raw, env);
     await this.committer.submit(rows);
-    return rows.length;
+    return rows;
   }
+}
+
+const cap = (s: string | null, n = 200) => (s && s.length > n ? `${s.slice(0, n)}…` : s);
+
+/**
+ * What the live view shows of a request's events: the first ten, small (a NOTIFY payload must stay
+ * under 8 KB), and the count. The dashboard refetches anything it needs in full.
+ */
+export function liveSample(rows: readonly EventRow[]): { count: number; items: Record<string, unknown>[] } {
+  return {
+    count: rows.length,
+    items: rows.slice(0, 10).map((r) => {
+      const page = (JSON.parse(r.context) as { page?: { url?: unknown } }).page;
+      return {
+        id: r.id,
+        type: r.type,
+        event: cap(r.event),
+        userId: cap(r.userId, 100),
+        anonymousId: cap(r.anonymousId, 100),
+        timestamp: r.timestamp,
+        url: typeof page?.url === 'string' ? cap(page.url) : null,
+      };
+    }),
+  };
 }

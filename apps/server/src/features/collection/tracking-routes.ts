@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../platform/errors.js';
-import type { Ingestor } from './ingest.js';
+import { liveSample, type Ingestor } from './ingest.js';
 import type { WriteKeyCache } from './write-keys.js';
 
 const ZSuccess = z.object({ success: z.literal(true) });
@@ -63,7 +63,7 @@ export async function registerTrackingRoutes(app: App, ctx: AppContext, ingestor
       },
       async (req) => {
         const key = await authenticate(req, req.body);
-        const count = await ingestor.ingest(req.body.batch, {
+        const rows = await ingestor.ingest(req.body.batch, {
           workspaceId: key.workspaceId,
           keyId: key.id,
           receivedAt: new Date(),
@@ -71,7 +71,7 @@ export async function registerTrackingRoutes(app: App, ctx: AppContext, ingestor
           sentAt: req.body.sentAt,
           context: req.body.context,
         });
-        void ctx.live.publish(key.workspaceId, 'events.received', { count }).catch(() => {});
+        void ctx.live.publish(key.workspaceId, 'events.received', liveSample(rows)).catch(() => {});
         return { success: true as const };
       },
     );
@@ -86,8 +86,8 @@ export async function registerTrackingRoutes(app: App, ctx: AppContext, ingestor
         async (req) => {
           const key = await authenticate(req, req.body);
           const { writeKey: _omit, ...message } = req.body;
-          await ingestor.ingest([{ ...message, type }], { workspaceId: key.workspaceId, keyId: key.id, receivedAt: new Date(), ip: req.ip });
-          void ctx.live.publish(key.workspaceId, 'events.received', { count: 1 }).catch(() => {});
+          const rows = await ingestor.ingest([{ ...message, type }], { workspaceId: key.workspaceId, keyId: key.id, receivedAt: new Date(), ip: req.ip });
+          void ctx.live.publish(key.workspaceId, 'events.received', liveSample(rows)).catch(() => {});
           return { success: true as const };
         },
       );

@@ -56,6 +56,22 @@ describe.each(ENGINES)('Segment-compatible tracking API on $name', (engine) => {
     expect(page!.timestamp.getTime()).toBeLessThanOrEqual(page!.receivedAt.getTime());
   });
 
+  it('tells live dashboards what arrived, small enough for NOTIFY', async () => {
+    const got: { type: string; data: Record<string, unknown> }[] = [];
+    const stop = server.ctx.live.subscribe(ws.workspaceId, (e) => got.push(e));
+    const batch = Array.from({ length: 25 }, (_, i) => ({ type: 'page', anonymousId: 'live-1', name: 'Trang sản phẩm', properties: {}, context: { page: { url: `https://shop.vn/sp/${i}?q=${'x'.repeat(500)}` } } }));
+    expect((await send('/v1/batch', { batch })).statusCode).toBe(200);
+    const until = Date.now() + 5000;
+    while (!got.some((e) => e.type === 'events.received') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    stop();
+    const e = got.find((x) => x.type === 'events.received')!;
+    expect(e.data.count).toBe(25);
+    const items = e.data.items as { type: string; event: string; url: string }[];
+    expect(items).toHaveLength(10);
+    expect(items[0]).toMatchObject({ type: 'page', event: 'Trang sản phẩm', anonymousId: 'live-1' });
+    expect(items[0]!.url.length).toBeLessThanOrEqual(201);
+  });
+
   it('stores a retried message once', async () => {
     const body = { batch: [{ type: 'track', messageId: 'm-retry', anonymousId: 'a1', event: 'Xem sản phẩm' }] };
     expect((await send('/v1/batch', body)).statusCode).toBe(200);
