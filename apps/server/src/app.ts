@@ -119,7 +119,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // Wildcard: files are looked up per request, so a rebuilt dashboard is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '';

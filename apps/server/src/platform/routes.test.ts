@@ -36,6 +36,18 @@ describe('health, readiness and the API reference', () => {
     expect(docs.headers['content-type']).toContain('text/html');
   });
 
+  it('serves the dashboard at / and at every one of its routes', async () => {
+    const { existsSync } = await import('node:fs');
+    const { DEFAULT_WEB_DIST } = await import('../app.js');
+    // npm test builds the dashboard first; the assertions need it there.
+    expect(existsSync(`${DEFAULT_WEB_DIST}/index.html`)).toBe(true);
+    for (const url of ['/', '/setup', '/settings/members', '/collection/customers/kh%2F001']) {
+      const res = await server.app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toContain('text/html');
+    }
+  });
+
   it('answers unknown API paths with the JSON error, in the asked language', async () => {
     const res = await server.app.inject({ url: '/api/v1/khong-co', headers: { 'accept-language': 'vi-VN,vi;q=0.9' } });
     expect(res.statusCode).toBe(404);

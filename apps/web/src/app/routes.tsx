@@ -21,7 +21,11 @@ const DepartmentsPage = page(() => import('../features/workspace/pages/departmen
 const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'KeysPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
 const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
-const CollectionPage = page(() => import('../features/collection/pages/collection-page'), 'CollectionPage');
+const CollectionLayout = page(() => import('../features/collection/pages/collection-layout'), 'CollectionLayout');
+const CustomersPage = page(() => import('../features/collection/pages/customers-page'), 'CustomersPage');
+const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
+const LivePage = page(() => import('../features/collection/pages/live-page'), 'LivePage');
+const EventsPage = page(() => import('../features/collection/pages/events-page'), 'EventsPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
@@ -42,7 +46,13 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="journeys" element={<JourneysPage />} />
-          <Route path="collection" element={<CollectionPage />} />
+          <Route path="collection" element={<CollectionLayout />}>
+            <Route index element={<Navigate to="customers" replace />} />
+            <Route path="customers" element={<CustomersPage />} />
+            <Route path="customers/:userId" element={<CustomerPage />} />
+            <Route path="live" element={<LivePage />} />
+            <Route path="events" element={<EventsPage />} />
+          </Route>
           <Route path="feedback" element={<FeedbackPage />} />
           <Route path="support" element={<SupportPage />} />
           <Route path="analytics" element={<AnalyticsPage />} />

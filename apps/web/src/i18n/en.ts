@@ -1,3 +1,4 @@
+import { enCollection } from './en-collection';
 import { enSettings } from './en-settings';
 import type { Messages } from './vi';
 
@@ -223,11 +224,6 @@ export const en: Messages = {
       title: 'No customer journeys yet',
       body: 'Here you will map how customers move through stages and touchpoints: discovering the brand, buying, delivery and after-sales care. Each touchpoint links to real data — events, feedback and support cases — so you can see where customers struggle.',
     },
-    collection: {
-      title: 'No events recorded yet',
-      body: 'Events from your website, apps and point-of-sale systems will appear here, together with customer profiles merged from every source. Data arrives through the SDK or the API with a write key.',
-      action: 'Create a write key',
-    },
     feedback: {
       title: 'No surveys yet',
       body: 'NPS, CSAT and CES surveys and their answers — through the web widget, links, QR codes in stores or email — are managed here. Every answer is tied to a touchpoint, so you know how satisfied customers are at each step.',
@@ -246,6 +242,7 @@ export const en: Messages = {
     },
   },
   settings: enSettings,
+  collection: enCollection,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -1,3 +1,4 @@
+import { viCollection } from './vi-collection';
 import { viSettings } from './vi-settings';
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (checked by the type). */
@@ -223,11 +224,6 @@ export const vi = {
       title: 'Chưa có hành trình khách hàng nào',
       body: 'Tại đây bạn sẽ vẽ hành trình của khách hàng qua từng giai đoạn và điểm chạm: từ lúc biết đến thương hiệu, mua hàng, giao nhận đến chăm sóc sau bán. Mỗi điểm chạm gắn với dữ liệu thật — sự kiện, phản hồi, yêu cầu hỗ trợ — để bạn thấy khách hàng gặp khó ở đâu.',
     },
-    collection: {
-      title: 'Chưa ghi nhận sự kiện nào',
-      body: 'Sự kiện từ website, ứng dụng và hệ thống bán hàng của bạn sẽ hiện ở đây, cùng hồ sơ khách hàng được hợp nhất từ nhiều nguồn. Dữ liệu được gửi qua SDK hoặc API bằng một khoá ghi.',
-      action: 'Tạo khoá ghi',
-    },
     feedback: {
       title: 'Chưa có khảo sát nào',
       body: 'Khảo sát NPS, CSAT, CES và câu trả lời của khách hàng — qua widget trên web, đường dẫn, mã QR tại cửa hàng hay email — sẽ được quản lý ở đây. Mỗi câu trả lời gắn với một điểm chạm để bạn biết khách hàng hài lòng đến đâu ở từng bước.',
@@ -246,6 +242,7 @@ export const vi = {
     },
   },
   settings: viSettings,
+  collection: viCollection,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

@@ -1,6 +1,7 @@
 import { ZJob, type Job } from '@footprint/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { receiveLiveEvents } from '../../collection';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -53,6 +54,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'job.progress':
       jobProgress(qc, data);
+      break;
+    case 'events.received':
+      receiveLiveEvents(qc, data);
       break;
     default:
       break;

@@ -1,0 +1,83 @@
+import { Box, Button, Card, EmptyState, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconTimeline } from '@tabler/icons-react';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/query-state';
+import { useFormat } from '../../workspace';
+import type { EventPage, TrackedEvent } from '../schemas';
+import { EventSummary } from './event-summary';
+import { EventTypeIcon, useEventTitle } from './event-type';
+
+interface Props {
+  timeline: UseInfiniteQueryResult<InfiniteData<EventPage>>;
+  events: TrackedEvent[];
+}
+
+/** The customer's events, newest first, with "load more" going back in time. */
+export function TimelineCard({ timeline, events }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const title = useEventTitle();
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" align="baseline" mb="md">
+        <Title order={3} fz="h5">
+          {t('collection.profile.timeline')}
+        </Title>
+        {events.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('collection.profile.loaded', { formatted: fmt.number(events.length) })}
+          </Text>
+        )}
+      </Group>
+      {timeline.isError && events.length === 0 ? (
+        <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />
+      ) : timeline.isPending ? (
+        <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} height={48} radius="md" />
+          ))}
+        </Stack>
+      ) : events.length === 0 ? (
+        <EmptyState icon={<IconTimeline size={28} aria-hidden />} title={t('collection.profile.noEvents')} py="lg" />
+      ) : (
+        <>
+          <Stack component="ol" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+            {events.map((e, i) => (
+              <Group component="li" key={e.id} wrap="nowrap" align="flex-start" gap="sm">
+                <Stack gap={0} align="center" style={{ alignSelf: 'stretch' }}>
+                  <EventTypeIcon type={e.type} />
+                  {i < events.length - 1 && <Box w={2} style={{ flex: 1, background: 'var(--mantine-color-gray-3)' }} />}
+                </Stack>
+                <Stack gap={2} pb="md" style={{ flex: 1, minWidth: 0 }}>
+                  <Group justify="space-between" gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                      {title(e)}
+                      <Text span size="xs" c="dimmed" fw={400} ml={8}>
+                        {t(`collection.types.${e.type}`)}
+                      </Text>
+                    </Text>
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      <time dateTime={e.timestamp}>{fmt.dateTime(e.timestamp)}</time>
+                    </Text>
+                  </Group>
+                  <EventSummary event={e} />
+                </Stack>
+              </Group>
+            ))}
+          </Stack>
+          {timeline.isFetchNextPageError && <QueryError error={timeline.error} onRetry={() => void timeline.fetchNextPage()} />}
+          {timeline.hasNextPage ? (
+            <Button variant="light" fullWidth mt="xs" loading={timeline.isFetchingNextPage} onClick={() => void timeline.fetchNextPage()}>
+              {t('collection.loadMore')}
+            </Button>
+          ) : (
+            <Text size="xs" c="dimmed" ta="center" mt="xs">
+              {t('collection.profile.allLoaded')}
+            </Text>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
