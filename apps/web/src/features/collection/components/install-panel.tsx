@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/query-state';
 import { useSession } from '../../workspace';
 import { useWriteKeys } from '../hooks/use-write-keys';
+import { snippet } from '@footprint/sdk';
 import { CodeBlock } from './code-block';
 
 const PLACEHOLDER = 'YOUR_WRITE_KEY';
@@ -14,7 +15,8 @@ const KEY_CHARS = /^[A-Za-z0-9_-]+$/;
 
 function snippets(origin: string, key: string) {
   return {
-    tag: `<script src="${origin}/sdk/footprint.js" data-write-key="${key}" async></script>`,
+    // The SDK's own snippet: calls made before the script arrives are queued, not lost.
+    tag: snippet(origin, key),
     usage: [
       "footprint.identify('KH-0001', { name: 'Nguyễn Văn A', email: 'a@example.com' });",
       "footprint.track('Đặt hàng', { total: 350000, items: 2 });",
