@@ -47,7 +47,8 @@ describe('message size', () => {
   it('counts UTF-8 bytes as the wire does (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-        expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, 'utf8'));
+        // Reference: each %XX of a URI encoding is one UTF-8 byte.
+        expect(utf8Bytes(s)).toBe(encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, 'x').length);
       }),
     );
   });
