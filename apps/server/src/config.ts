@@ -16,6 +16,8 @@ export interface Config {
   webDist: string | undefined;
   workerId: string;
   logLevel: string;
+  /** Tracking requests read at once before refusing with 503 (bounded memory under overload). */
+  maxIngestInFlight: number;
 }
 
 function int(v: string | undefined, fallback: number): number {
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: env.FOOTPRINT_WEB_DIST,
     workerId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     logLevel: env.LOG_LEVEL ?? 'info',
+    maxIngestInFlight: Math.max(1, int(env.FOOTPRINT_MAX_INGEST_IN_FLIGHT, 256)),
     ...overrides,
   };
 }

@@ -12,7 +12,12 @@ import { WriteKeyCache } from './write-keys.js';
 /** Where the browser SDK's bundles are built (`node packages/sdk/build.mjs`; npm start builds them). */
 export const SDK_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../packages/sdk/dist');
 
-export async function registerCollectionRoutes(app: App, ctx: AppContext): Promise<void> {
+export interface CollectionOptions {
+  /** Tracking requests read at once (default 256); more are refused with 503 + Retry-After. */
+  maxInFlight?: number;
+}
+
+export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: CollectionOptions = {}): Promise<void> {
   if (existsSync(SDK_DIST)) {
     // Any site may load the SDK; the URL carries no version, so caches revalidate (ETag) every 5 minutes.
     await app.register(fastifyStatic, {
@@ -27,7 +32,7 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext): Promi
     });
   }
   const ingestor = new Ingestor(ctx.database);
-  await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db));
+  await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db), { maxInFlight: opts.maxInFlight ?? ctx.config.maxIngestInFlight });
   registerReadRoutes(app, ctx);
 }
 

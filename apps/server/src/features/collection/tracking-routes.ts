@@ -28,8 +28,34 @@ function writeKeyOf(req: FastifyRequest, body: unknown): string | null {
  * The Segment HTTP Tracking API (`/v1/*`). A 200 means the events are committed. Any origin may
  * send (CORS), and text/plain bodies are read as JSON so browsers need no preflight.
  */
-export async function registerTrackingRoutes(app: App, ctx: AppContext, ingestor: Ingestor, keys: WriteKeyCache): Promise<void> {
+export async function registerTrackingRoutes(
+  app: App,
+  ctx: AppContext,
+  ingestor: Ingestor,
+  keys: WriteKeyCache,
+  opts: { maxInFlight?: number } = {},
+): Promise<void> {
+  // Memory stays bounded under overload: at most this many tracking requests (each up to 500 KB)
+  // are read at once; the rest are refused before their bodies are read, with Retry-After.
+  const maxInFlight = opts.maxInFlight ?? 256;
+  let inFlight = 0;
   await app.register(async (scope) => {
+    scope.addHook('onRequest', async (req, reply) => {
+      if (req.method !== 'POST') return;
+      if (inFlight >= maxInFlight) {
+        throw new AppError(503, 'overloaded', 'The server is busy; retry shortly', undefined, { 'retry-after': '1' });
+      }
+      inFlight++;
+      let released = false;
+      const release = () => {
+        if (!released) {
+          released = true;
+          inFlight--;
+        }
+      };
+      reply.raw.once('close', release);
+      reply.raw.once('finish', release);
+    });
     // Retry-After is exposed so browsers let the SDK honour it on 429/503.
     await scope.register(fastifyCors, { origin: '*', methods: ['POST'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 86400 });
     scope.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: MAX_BATCH_BYTES }, (_req, body, done) => {
