@@ -14,22 +14,42 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
   const customerOf = new Map<string, string>(); // (workspace, userId) → customer id
 
   if (plan.users.size > 0) {
-    // Sorted: concurrent group commits then lock the same customers in the same order (no deadlock).
+    // Sorted: concurrent group commits then take locks in the same order (no deadlock).
     const users = [...plan.users.values()].sort((a, b) => (k(a.workspaceId, a.userId) < k(b.workspaceId, b.userId) ? -1 : 1));
-    const r = await q<{ id: string; workspace_id: string; user_id: string }>(
-      `insert into customers (workspace_id, id, user_id, search, first_seen, last_seen)
-       select w, i, u, s, f, l from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) as t(w, i, u, s, f, l)
-       on conflict (workspace_id, user_id) do update
-         set first_seen = least(customers.first_seen, excluded.first_seen), last_seen = greatest(customers.last_seen, excluded.last_seen)
-       returning id, workspace_id, user_id`,
-      [users.map((u) => u.workspaceId), users.map(() => newId()), users.map((u) => u.userId), users.map((u) => searchText(u.userId, contactOf({}))), users.map((u) => u.first), users.map((u) => u.last)],
-    );
-    for (const row of r.rows) customerOf.set(k(row.workspace_id, row.user_id), row.id);
+    const ws = users.map((u) => u.workspaceId);
+    const ids = users.map((u) => u.userId);
+    // Read first, without locks: most groups name customers who already exist, and locking each of
+    // them on every group would queue concurrent group commits behind one another.
+    const known = async () =>
+      (await q<{ id: string; workspace_id: string; user_id: string }>(
+        `select c.id, c.workspace_id, c.user_id from customers c join unnest($1::uuid[], $2::text[]) as t(w, u) on c.workspace_id = t.w and c.user_id = t.u`,
+        [ws, ids],
+      )).rows;
+    for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
+    const fresh = users.filter((u) => !customerOf.has(k(u.workspaceId, u.userId)));
+    if (fresh.length > 0) {
+      await q(
+        `insert into customers (workspace_id, id, user_id, search, first_seen, last_seen)
+         select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[])
+         on conflict (workspace_id, user_id) do nothing`,
+        [fresh.map((u) => u.workspaceId), fresh.map(() => newId()), fresh.map((u) => u.userId), fresh.map((u) => searchText(u.userId, contactOf({}))), fresh.map((u) => u.first), fresh.map((u) => u.last)],
+      );
+      // Whoever inserted them (this group or a concurrent one), they exist now.
+      for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
+      await q(
+        `insert into customer_identities (workspace_id, kind, value, customer_id)
+         select w, 'user', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
+         on conflict (workspace_id, kind, value) do nothing`,
+        [fresh.map((u) => u.workspaceId), fresh.map((u) => u.userId), fresh.map((u) => customerOf.get(k(u.workspaceId, u.userId))!)],
+      );
+    }
+    // Seen-times move only when they change by more than a minute (or reach further back): "last
+    // seen" to the minute is what people read, and it spares a row lock per customer per group.
     await q(
-      `insert into customer_identities (workspace_id, kind, value, customer_id)
-       select w, 'user', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
-       on conflict (workspace_id, kind, value) do nothing`,
-      [r.rows.map((x) => x.workspace_id), r.rows.map((x) => x.user_id), r.rows.map((x) => x.id)],
+      `update customers c set last_seen = greatest(c.last_seen, t.l), first_seen = least(c.first_seen, t.f)
+       from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[]) as t(w, u, f, l)
+       where c.workspace_id = t.w and c.user_id = t.u and (c.last_seen < t.l - interval '1 minute' or c.first_seen > t.f)`,
+      [ws, ids, users.map((u) => u.first), users.map((u) => u.last)],
     );
   }
 
@@ -45,12 +65,22 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
 
   if (plan.links.size > 0) {
     const links = [...plan.links.values()].sort((a, b) => (k(a.workspaceId, a.anonymousId) < k(b.workspaceId, b.anonymousId) ? -1 : 1));
-    await q(
-      `insert into customer_identities (workspace_id, kind, value, customer_id)
-       select w, 'anonymous', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
-       on conflict (workspace_id, kind, value) do update set customer_id = excluded.customer_id, linked_at = now()`,
-      [links.map((l) => l.workspaceId), links.map((l) => l.anonymousId), links.map((l) => customerOf.get(k(l.workspaceId, l.userId))!)],
+    // Only links that are new or point elsewhere are written (and so locked).
+    const current = await q<{ workspace_id: string; value: string; customer_id: string }>(
+      `select i.workspace_id, i.value, i.customer_id from customer_identities i join unnest($1::uuid[], $2::text[]) as t(w, v)
+         on i.workspace_id = t.w and i.kind = 'anonymous' and i.value = t.v`,
+      [links.map((l) => l.workspaceId), links.map((l) => l.anonymousId)],
     );
+    const now = new Map(current.rows.map((r) => [k(r.workspace_id, r.value), r.customer_id]));
+    const changed = links.filter((l) => now.get(k(l.workspaceId, l.anonymousId)) !== customerOf.get(k(l.workspaceId, l.userId)));
+    if (changed.length > 0) {
+      await q(
+        `insert into customer_identities (workspace_id, kind, value, customer_id)
+         select w, 'anonymous', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
+         on conflict (workspace_id, kind, value) do update set customer_id = excluded.customer_id, linked_at = now()`,
+        [changed.map((l) => l.workspaceId), changed.map((l) => l.anonymousId), changed.map((l) => customerOf.get(k(l.workspaceId, l.userId))!)],
+      );
+    }
   }
 
   if (plan.anonymousSeen.size > 0) {
@@ -60,7 +90,7 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
       `update customers c set last_seen = greatest(c.last_seen, t.l)
        from unnest($1::uuid[], $2::text[], $3::timestamptz[]) as t(w, a, l)
        join customer_identities i on i.workspace_id = t.w and i.kind = 'anonymous' and i.value = t.a
-       where c.workspace_id = i.workspace_id and c.id = i.customer_id`,
+       where c.workspace_id = i.workspace_id and c.id = i.customer_id and c.last_seen < t.l - interval '1 minute'`,
       [seen.map((s) => s.workspaceId), seen.map((s) => s.anonymousId), seen.map((s) => s.last)],
     );
   }
