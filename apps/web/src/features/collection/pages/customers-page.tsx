@@ -1,6 +1,5 @@
-import { Anchor, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Card, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +9,7 @@ import { CustomersEmpty } from '../components/customers-empty';
 import { useCustomers } from '../hooks/use-customers';
 import { customerPath } from '../paths';
 import type { CustomerQuery, CustomerSort } from '../schemas';
+import { SearchInput } from '../../../components/search-input';
 
 const PAGE_SIZE = 25;
 const SORTS = [
@@ -38,17 +38,14 @@ export function CustomersPage() {
     <Card withBorder padding="lg">
       <Stack gap="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
+          <SearchInput
             label={t('collection.customers.search')}
             placeholder={t('collection.customers.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={search}
-            onChange={(e) => {
-              setSearch(e.currentTarget.value);
+            onChange={(v) => {
+              setSearch(v);
               setPage(1);
             }}
-            type="search"
-            style={{ flex: '1 1 280px' }}
           />
           <Select
             label={t('collection.customers.sortBy')}

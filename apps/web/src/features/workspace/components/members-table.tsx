@@ -1,8 +1,8 @@
 import { canManageMembers, ROLES, type Member, type MemberQuery } from '@footprint/core';
-import { Card, EmptyState, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Card, EmptyState, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal';
@@ -15,6 +15,7 @@ import { useMembers, useRemoveMember } from '../hooks/use-members';
 import { useSession } from '../hooks/use-session';
 import { MemberRow } from './member-row';
 import { SortHeader } from './sort-header';
+import { SearchInput } from '../../../components/search-input';
 
 type SortKey = MemberQuery['sort'];
 const PAGE_SIZE = 25;
@@ -66,17 +67,14 @@ export function MembersTable() {
     <Card withBorder padding="lg">
       <Stack gap="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
+          <SearchInput
             label={t('settings.members.search')}
             placeholder={t('settings.members.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={search}
-            onChange={(e) => {
-              setSearch(e.currentTarget.value);
+            onChange={(v) => {
+              setSearch(v);
               setPage(1);
             }}
-            type="search"
-            style={{ flex: '1 1 260px' }}
           />
           <Select
             label={t('settings.members.filterRole')}
