@@ -34,12 +34,12 @@ describe('demo data in a real browser, in Vietnamese', () => {
 
   it('loads the demo from the home page and shows its progress and result', async () => {
     await page.goto(server.url);
-    await page.getByLabel(/^Số khách hàng mẫu/).fill('20000');
+    await page.getByLabel(/^Số khách hàng mẫu/).fill('12000');
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
     await page.getByRole('progressbar', { name: 'Tiến độ nạp dữ liệu mẫu' }).waitFor();
     await page.getByText('Đã nạp xong dữ liệu mẫu').waitFor({ timeout: 60_000 });
     const result = await page.getByText(/^Thành viên:/).textContent();
-    expect(Number(result?.replace(/\D/g, ''))).toBeGreaterThan(50);
+    expect(Number(result?.replace(/\D/g, ''))).toBeGreaterThan(30);
     // The getting-started checklist follows live: the team is there and so is the demo.
     await page.getByText('Đã xong 2/3 bước').waitFor({ timeout: 10_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, '4-demo-loaded.png'), fullPage: true });
@@ -49,7 +49,7 @@ describe('demo data in a real browser, in Vietnamese', () => {
     await page.getByText('Cài đặt', { exact: true }).click();
     await page.getByRole('link', { name: 'Thành viên' }).click();
     await page.getByRole('heading', { name: 'Thành viên' }).waitFor();
-    await expect.poll(async () => page.getByText(/Tổng số thành viên: \d+/).textContent()).toMatch(/[5-9]\d|\d{3}/);
+    await expect.poll(async () => page.getByText(/Tổng số thành viên: \d+/).textContent()).toMatch(/: (3[1-9]|[4-9]\d|\d{3,})$/);
     await page.getByLabel('Tìm theo tên hoặc email').fill('nguyen');
     await expect.poll(async () => (await page.getByRole('row').allTextContents()).slice(1).every((r) => r.includes('Nguyễn')), { timeout: 10_000 }).toBe(true);
     expect((await page.getByRole('row').allTextContents()).length).toBeGreaterThan(1);

@@ -170,7 +170,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'demo load': {
       const customers = parse(z.coerce.number().int().min(10).max(1_000_000).default(500), values.customers, 'customers');
       const seed = values.seed === undefined ? undefined : parse(z.coerce.number().int(), values.seed, 'seed');
-      const result = await withStorage(config, 'cli demo load', async ({ db }) => {
+      const result = await withStorage(config, 'cli demo load', async (database) => {
+        const db = database.db;
         let workspaceId: string;
         let signIn: { email: string; password: string } | null = null;
         if (values.workspace) {
@@ -179,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
         } else {
           ({ workspaceId, signIn } = await ensureDemoWorkspace(db, config.scryptLogN));
         }
-        const counts = await loadDemo(db, workspaceId, { customers, ...(seed !== undefined ? { seed } : {}), onProgress: progressPrinter(json) });
+        const counts = await loadDemo(database, workspaceId, { customers, ...(seed !== undefined ? { seed } : {}), onProgress: progressPrinter(json) });
         return { workspaceId, ...counts, ...(signIn ? { signIn } : {}) };
       });
       const { signIn, workspaceId, ...counts } = result;

@@ -114,10 +114,10 @@ export async function createServer(config: Config, database: Database, opts: { l
   jobs.register('email.send', async ({ job }) => {
     await mailer.send(job.payload as Mail);
   });
-  jobs.register('demo.load', async ({ db, job, progress }) => {
+  jobs.register('demo.load', async ({ job, progress }) => {
     const { customers } = job.payload as { customers: number };
     if (!job.workspaceId) throw new Error('demo.load needs a workspace');
-    const result = await loadDemo(db, job.workspaceId, { customers, onProgress: progress });
+    const result = await loadDemo(database, job.workspaceId, { customers, onProgress: progress });
     await live.publish(job.workspaceId, 'members.changed');
     return result;
   });

@@ -1,9 +1,10 @@
-import { DEMO_EMAIL_DOMAIN, foldForSearch, generateTeam } from '@footprint/core';
+import { customerFootprints, DEMO_EMAIL_DOMAIN, foldForSearch, generateTeam } from '@footprint/core';
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import type { Database, Db } from '../db/database.js';
 import { departments, memberships, users } from '../db/schema.js';
 import { hashPassword, randomToken } from '../platform/crypto.js';
 import { newId } from '../platform/ids.js';
+import { storeEvents, toRows } from '../features/collection/index.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
@@ -11,6 +12,8 @@ export const DEMO_SEED = 20261123;
 export interface DemoOptions {
   customers: number;
   seed?: number;
+  /** Load the team only, without customers and their footprints. */
+  teamOnly?: boolean;
   onProgress?: (fraction: number, message: string) => Promise<void> | void;
 }
 
@@ -18,7 +21,8 @@ export interface DemoOptions {
  * Loads the demo retail chain into a workspace. Deterministic for a seed; safe to run again
  * (people already there are kept). Each feature adds its own part of the dataset here.
  */
-export async function loadDemo(db: Db, workspaceId: string, opts: DemoOptions): Promise<Record<string, number>> {
+export async function loadDemo(database: Database, workspaceId: string, opts: DemoOptions): Promise<Record<string, number>> {
+  const db = database.db;
   const seed = opts.seed ?? DEMO_SEED;
   const progress = opts.onProgress ?? (() => {});
   await progress(0.02, 'team');
@@ -53,10 +57,36 @@ export async function loadDemo(db: Db, workspaceId: string, opts: DemoOptions): 
         .returning({ u: memberships.userId });
       added += inserted.length;
     });
-    await progress(0.05 + 0.9 * Math.min(1, (i + chunk) / team.length), 'team');
+    await progress(0.02 + 0.08 * Math.min(1, (i + chunk) / team.length), 'team');
   }
+  const events = opts.teamOnly ? 0 : await loadFootprints(database, workspaceId, seed, opts.customers, progress);
+  const [{ n: customers } = { n: 0 }] = (await database.query<{ n: number }>('select count(*)::int as n from customers where workspace_id = $1', [workspaceId])).rows;
   await progress(1, 'done');
-  return { members: added, departments: depts.length };
+  return { members: added, departments: depts.length, customers, events };
+}
+
+/**
+ * The chain's customers and their footprints, through the same path as the tracking API (validation,
+ * identity, de-duplication by messageId). Their ids are deterministic, so loading again adds nothing.
+ */
+async function loadFootprints(
+  database: Database,
+  workspaceId: string,
+  seed: number,
+  customers: number,
+  progress: (fraction: number, message: string) => Promise<void> | void,
+): Promise<number> {
+  // "Now" moves with the day, not the second: a reload on the same day makes the same messages.
+  const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+  const perChunk = 250;
+  let stored = 0;
+  for (let from = 0; from < customers; from += perChunk) {
+    const messages = [];
+    for (let i = from; i < Math.min(customers, from + perChunk); i++) messages.push(...customerFootprints(seed, i, today));
+    stored += await storeEvents(database, toRows(messages, { workspaceId, keyId: null, receivedAt: today, ip: '127.0.0.1' }));
+    await progress(0.1 + 0.88 * Math.min(1, (from + perChunk) / customers), 'customers');
+  }
+  return stored;
 }
 
 export const DEMO_OWNER_EMAIL = 'demo@footprint.local';

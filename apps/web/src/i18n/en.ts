@@ -194,7 +194,7 @@ export const en: Messages = {
   },
   demo: {
     title: 'Load demo data',
-    intro: "Creates the staff of an imaginary retail chain, sized to the number of customers you choose. Sample customers, events, feedback and cases are added as each part of Footprint lands. Safe to run again: existing data is kept.",
+    intro: "Creates an imaginary electronics chain: its staff, its customers and their footprints over the last 90 days — browsing on the web and the app, store visits, orders, deliveries, hotline calls. Sample feedback and cases are added as those parts land. Safe to run again: existing data is kept.",
     customers: 'Demo customers',
     submit: 'Load demo data',
     running: 'Loading demo data…',

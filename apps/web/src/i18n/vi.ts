@@ -194,7 +194,7 @@ export const vi = {
   },
   demo: {
     title: 'Nạp dữ liệu mẫu',
-    intro: 'Tạo đội ngũ nhân viên mẫu của một chuỗi bán lẻ giả định, theo quy mô số khách hàng bạn chọn. Khách hàng, sự kiện, phản hồi và yêu cầu hỗ trợ mẫu được bổ sung khi từng phần của Footprint ra mắt. Có thể chạy lại nhiều lần: dữ liệu đã có được giữ nguyên.',
+    intro: 'Tạo một chuỗi điện máy giả định: đội ngũ nhân viên, khách hàng và dấu chân của họ trong 90 ngày qua — xem trên web và ứng dụng, ghé cửa hàng, đặt hàng, giao hàng, gọi tổng đài. Phản hồi và yêu cầu hỗ trợ mẫu được bổ sung khi các phần đó ra mắt. Có thể chạy lại nhiều lần: dữ liệu đã có được giữ nguyên.',
     customers: 'Số khách hàng mẫu',
     submit: 'Nạp dữ liệu mẫu',
     running: 'Đang nạp dữ liệu mẫu…',

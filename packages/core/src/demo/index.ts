@@ -2,3 +2,4 @@ export { Rng } from './random.js';
 export { makePerson, type DemoPerson, type Gender } from './people.js';
 export { DEMO_EMAIL_DOMAIN, generateTeam, type DemoMember, type DepartmentKey } from './team.js';
 export * from './vietnam.js';
+export { customerFootprints, type DemoMessage } from './footprints.js';

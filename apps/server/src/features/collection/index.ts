@@ -36,5 +36,5 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: 
   registerReadRoutes(app, ctx);
 }
 
-export { Ingestor } from './ingest.js';
+export { Ingestor, storeEvents, toRows } from './ingest.js';
 export { insertEvents, type EventRow } from './queries/insert-events.js';

@@ -9,7 +9,8 @@ import { insertEvents, type EventRow } from './queries/insert-events.js';
 
 export interface Envelope {
   workspaceId: string;
-  keyId: string;
+  /** The write key it came through; null for data Footprint made itself (the demo). */
+  keyId: string | null;
   receivedAt: Date;
   ip: string;
   /** The batch's own sentAt and context, which each message inherits. */
@@ -88,16 +89,23 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
   return rows;
 }
 
+/**
+ * Stores events and applies what they say about identity, in one transaction: both or neither.
+ * Returns how many were new (a repeated messageId is skipped).
+ */
+export async function storeEvents(database: Pick<Database, 'transactionRaw'>, rows: EventRow[]): Promise<number> {
+  return database.transactionRaw(async (q) => {
+    const fresh = await insertEvents(q, rows);
+    await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))));
+    return fresh.size;
+  });
+}
+
 export class Ingestor {
   readonly committer: GroupCommitter<EventRow>;
 
   constructor(database: Pick<Database, 'transactionRaw'>, opts: { maxPendingRows?: number } = {}) {
-    // Events and what they say about identity commit together, or not at all.
-    const write = (rows: EventRow[]) =>
-      database.transactionRaw(async (q) => {
-        const fresh = await insertEvents(q, rows);
-        await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))));
-      });
+    const write = (rows: EventRow[]) => storeEvents(database, rows);
     this.committer = new GroupCommitter(
       async (rows) => {
         // PostgreSQL may abort one of two transactions that touch the same customers (deadlock,
