@@ -1,5 +1,4 @@
-import { ZApiKey } from '@footprint/core';
-import { apiGet, itemsOf, query } from '../../lib/api';
+import { apiGet, query } from '../../lib/api';
 import { ZCustomer, ZCustomerPage, ZEventPage, type CustomerQuery, type EventFilters } from './schemas';
 
 const v1 = '/api/v1';
@@ -13,5 +12,3 @@ export const getCustomer = (userId: string) => apiGet(customerPath(userId), ZCus
 export const getTimeline = (userId: string, limit: number, before?: string) =>
   apiGet(`${customerPath(userId)}/timeline${query({ limit, before })}`, ZEventPage);
 
-/** The same list as Settings › API keys (and the same cache entry), for choosing a write key. */
-export const listKeys = () => apiGet(`${v1}/keys`, itemsOf(ZApiKey));

@@ -1,7 +1,12 @@
 import { escapeLike, foldForSearch, type CustomerQuery, type CustomerSummary } from '@footprint/core';
 import type { RawQuery } from '../../../db/database.js';
 
-const SORT = { lastSeen: 'last_seen', firstSeen: 'first_seen', name: 'coalesce(name, user_id)' } as const;
+/** Sort expressions on a customers row aliased `c` (the page) and `p` (the page's rows, counted). */
+const SORT = {
+  lastSeen: (t: 'c' | 'p') => `${t}.last_seen`,
+  firstSeen: (t: 'c' | 'p') => `${t}.first_seen`,
+  name: (t: 'c' | 'p') => `coalesce(${t}.name, ${t}.user_id)`,
+} as const;
 
 interface Row {
   id: string;
@@ -28,11 +33,12 @@ export async function listCustomers(q: RawQuery, workspaceId: string, f: Custome
     search = ` and c.search like $${params.length}`;
   }
   params.push(f.pageSize, (f.page - 1) * f.pageSize);
+  const dir = f.order === 'asc' ? 'asc' : 'desc';
   const r = await q<Row>(
     `with page as (
        select c.*, count(*) over() as total from customers c
        where c.workspace_id = $1${search}
-       order by ${SORT[f.sort]} ${f.order === 'asc' ? 'asc' : 'desc'}, c.id
+       order by ${SORT[f.sort]('c')} ${dir}, c.id
        limit $${params.length - 1} offset $${params.length}
      )
      select p.id, p.user_id, p.name, p.email, p.phone, p.province, p.first_seen, p.last_seen, p.total::int as total,
@@ -40,7 +46,7 @@ export async function listCustomers(q: RawQuery, workspaceId: string, f: Custome
           and ((i.kind = 'user' and e.user_id = i.value) or (i.kind = 'anonymous' and e.anonymous_id = i.value and e.user_id is null))
         where i.workspace_id = p.workspace_id and i.customer_id = p.id) as event_count
      from page p
-     order by ${SORT[f.sort].replace(/(last_seen|first_seen|name|user_id)/g, 'p.$1')} ${f.order === 'asc' ? 'asc' : 'desc'}, p.id`,
+     order by ${SORT[f.sort]('p')} ${dir}, p.id`,
     params,
   );
   let total = r.rows[0]?.total ?? 0;

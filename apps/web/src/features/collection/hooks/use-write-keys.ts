@@ -1,13 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { qk } from '../../workspace';
-import { listKeys } from '../api';
+import { useKeys } from '../../workspace';
 
-/** The workspace's usable write keys (the keys list is shared with Settings › API keys). */
+/** The workspace's usable write keys, from the same list (and cache entry) as Settings › API keys. */
 export function useWriteKeys(enabled: boolean) {
-  return useQuery({
-    queryKey: qk.keys,
-    queryFn: listKeys,
-    enabled,
-    select: (keys) => keys.filter((k) => k.type === 'write' && !k.revokedAt),
-  });
+  return useKeys(enabled, (keys) => keys.filter((k) => k.type === 'write' && !k.revokedAt));
 }

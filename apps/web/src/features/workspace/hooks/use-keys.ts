@@ -1,10 +1,11 @@
-import type { KeyScope, KeyType } from '@footprint/core';
+import type { ApiKey, KeyScope, KeyType } from '@footprint/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createKey, listKeys, revokeKey } from '../api';
 import { qk } from '../query-keys';
 
-export function useKeys(enabled = true) {
-  return useQuery({ queryKey: qk.keys, queryFn: listKeys, enabled });
+/** The workspace's API keys; `select` narrows them (e.g. to usable write keys) on the shared cache entry. */
+export function useKeys<T = ApiKey[]>(enabled = true, select?: (keys: ApiKey[]) => T) {
+  return useQuery({ queryKey: qk.keys, queryFn: listKeys, enabled, ...(select ? { select } : {}) });
 }
 
 export function useCreateKey() {
