@@ -1,5 +1,5 @@
 import { correctTimestamp, MAX_MESSAGE_BYTES, overMessageLimit, ZSegmentMessage, type SegmentMessage } from '@footprint/core';
-import type { Database } from '../../db/database.js';
+import type { Database, RawQuery } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { GroupCommitter } from './group-commit.js';
@@ -94,11 +94,14 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
  * Returns how many were new (a repeated messageId is skipped).
  */
 export async function storeEvents(database: Pick<Database, 'transactionRaw'>, rows: EventRow[]): Promise<number> {
-  return database.transactionRaw(async (q) => {
-    const fresh = await insertEvents(q, rows);
-    await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))));
-    return fresh.size;
-  });
+  return database.transactionRaw((q) => writeEvents(q, rows));
+}
+
+/** The same inside a transaction the caller holds (an import writes a whole file in one). */
+export async function writeEvents(q: RawQuery, rows: readonly EventRow[]): Promise<number> {
+  const fresh = await insertEvents(q, rows);
+  await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))));
+  return fresh.size;
 }
 
 export class Ingestor {
