@@ -55,7 +55,7 @@ export async function rawInsertRate(cfg: { url?: string | undefined; dataDir?: s
       const m = message(run, k, i);
       return {
         workspaceId, id: newId(), messageId: m.messageId, type: m.type, event: m.event, anonymousId: m.anonymousId, userId: m.userId ?? null,
-        properties: JSON.stringify(m.properties), traits: null, context: JSON.stringify(m.context), timestamp: now, originalTimestamp: now, sentAt: now, receivedAt: now, sourceKeyId: null,
+        properties: JSON.stringify(m.properties), traits: null, context: JSON.stringify(m.context), timestamp: now, originalTimestamp: now, sentAt: now, receivedAt: now, sourceKeyId: null, touchpointId: null,
       };
     });
   };

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadDemo } from './demo/load.js';
+import { PLACE_JOB, placeJob } from './features/collection/index.js';
 import { AppError } from './platform/errors.js';
 import { JobRunner } from './platform/jobs.js';
 import { LiveHub } from './platform/live.js';
@@ -119,6 +120,12 @@ export async function createServer(config: Config, database: Database, opts: { l
     if (!job.workspaceId) throw new Error('demo.load needs a workspace');
     const result = await loadDemo(database, job.workspaceId, { customers, onProgress: progress });
     await live.publish(job.workspaceId, 'members.changed');
+    return result;
+  });
+  const placeTouchpoints = placeJob(database);
+  jobs.register(PLACE_JOB, async (job) => {
+    const result = await placeTouchpoints(job);
+    if (job.job.workspaceId) await live.publish(job.job.workspaceId, 'touchpoints.changed');
     return result;
   });
   jobs.onProgress = (workspaceId, j) => void live.publish(workspaceId, 'job.progress', j).catch(() => {});

@@ -17,6 +17,8 @@ export const workspaces = pgTable('workspaces', {
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
   locale: text('locale', { enum: ['vi', 'en'] }).notNull().default('vi'),
+  /** Bumped by every change to the touchpoints, so a re-placement job can tell it was superseded. */
+  touchpointRevision: integer('touchpoint_revision').notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -175,6 +177,8 @@ export const events = pgTable(
     receivedAt: ts('received_at').notNull(),
     /** The write key it came through. */
     sourceKeyId: uuid('source_key_id'),
+    /** The touchpoint its rules place it on (no foreign key: ingestion must not wait on one). */
+    touchpointId: uuid('touchpoint_id'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -183,7 +187,29 @@ export const events = pgTable(
     index('events_user_idx').on(t.workspaceId, t.userId, t.timestamp),
     index('events_anonymous_idx').on(t.workspaceId, t.anonymousId, t.timestamp),
     index('events_name_idx').on(t.workspaceId, t.event, t.timestamp),
+    index('events_touchpoint_idx').on(t.workspaceId, t.touchpointId, t.timestamp),
   ],
+);
+
+/**
+ * Where a customer meets the business. Rules (core ZTouchpointRules) place events on it; the first
+ * touchpoint by position whose rules an event meets takes it. Journeys arrange touchpoints in stages.
+ */
+export const touchpoints = pgTable(
+  'touchpoints',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    description: text('description'),
+    channel: text('channel').notNull(),
+    rules: jsonb('rules').notNull(),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), uniqueIndex('touchpoints_name_key').on(t.workspaceId, t.nameSearch)],
 );
 
 /** A known customer: someone identified by the business's own user id. */

@@ -1,10 +1,10 @@
-import { customerFootprints, DEMO_EMAIL_DOMAIN, foldForSearch, generateTeam } from '@footprint/core';
+import { customerFootprints, DEMO_EMAIL_DOMAIN, DEMO_TOUCHPOINTS, foldForSearch, generateTeam, makePlacer, ZTouchpointRules } from '@footprint/core';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/database.js';
 import { departments, memberships, users } from '../db/schema.js';
 import { hashPassword, randomToken } from '../platform/crypto.js';
 import { newId } from '../platform/ids.js';
-import { storeEvents, toRows } from '../features/collection/index.js';
+import { ensureTouchpoints, loadRules, storeEvents, toRows } from '../features/collection/index.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
@@ -66,8 +66,8 @@ export async function loadDemo(database: Database, workspaceId: string, opts: De
 }
 
 /**
- * The chain's customers and their footprints, through the same path as the tracking API (validation,
- * identity, de-duplication by messageId). Their ids are deterministic, so loading again adds nothing.
+ * The chain's touchpoints, and its customers' footprints through the same path as the tracking API
+ * (validation, touchpoint placement, identity, de-duplication by messageId). Their ids are deterministic, so loading again adds nothing.
  */
 async function loadFootprints(
   database: Database,
@@ -78,12 +78,18 @@ async function loadFootprints(
 ): Promise<number> {
   // "Now" moves with the day, not the second: a reload on the same day makes the same messages.
   const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+  await ensureTouchpoints(
+    database,
+    workspaceId,
+    DEMO_TOUCHPOINTS.map((t) => ({ ...t, rules: ZTouchpointRules.parse(t.rules) })),
+  );
+  const place = makePlacer((await loadRules(database.query, workspaceId)).touchpoints);
   const perChunk = 250;
   let stored = 0;
   for (let from = 0; from < customers; from += perChunk) {
     const messages = [];
     for (let i = from; i < Math.min(customers, from + perChunk); i++) messages.push(...customerFootprints(seed, i, today));
-    stored += await storeEvents(database, toRows(messages, { workspaceId, keyId: null, receivedAt: today, ip: '127.0.0.1' }));
+    stored += await storeEvents(database, toRows(messages, { workspaceId, keyId: null, receivedAt: today, ip: '127.0.0.1' }, place));
     await progress(0.1 + 0.88 * Math.min(1, (from + perChunk) / customers), 'customers');
   }
   return stored;

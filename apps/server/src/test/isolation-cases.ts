@@ -37,6 +37,10 @@ export interface Fixtures {
   customerUserId: string;
   customerName: string;
   eventMessageId: string;
+  /** A touchpoint of its own, and an event no touchpoint takes (its name is unique to the tenant). */
+  touchpointId: string;
+  touchpointName: string;
+  unmatchedEvent: string;
 }
 
 async function must(server: Server, o: SendOptions, status: number) {
@@ -95,6 +99,7 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const customerUserId = `kh-${tag}`;
   const customerName = `Khách ${tag}`;
   const eventMessageId = `msg-${tag}`;
+  const unmatchedEvent = `Chưa gắn ${tag}`;
   await must(server, {
     method: 'POST',
     url: '/v1/batch',
@@ -104,9 +109,12 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
         { type: 'page', anonymousId: `anon-${tag}`, name: 'Trang chủ' },
         { type: 'identify', anonymousId: `anon-${tag}`, userId: customerUserId, traits: { name: customerName } },
         { type: 'track', messageId: eventMessageId, userId: customerUserId, event: 'Đặt hàng' },
+        { type: 'track', userId: customerUserId, event: unmatchedEvent },
       ],
     },
   }, 200);
+  const touchpointName = `Điểm chạm ${tag}`;
+  const touchpointId = ZId.parse(await post('/api/v1/touchpoints', { name: touchpointName, channel: 'store', rules: { events: [`Ghé ${tag}`] } })).id;
   return {
     workspaceId: owner.workspaceId,
     workspaceName,
@@ -131,6 +139,9 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
     customerUserId,
     customerName,
     eventMessageId,
+    touchpointId,
+    touchpointName,
+    unmatchedEvent,
   };
 }
 
@@ -162,6 +173,8 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     timeline: await read(`/api/v1/customers/${encodeURIComponent(f.customerUserId)}/timeline`),
     events: await read('/api/v1/events?limit=1000'),
     customers: await read('/api/v1/customers?pageSize=200'),
+    touchpoints: await read('/api/v1/touchpoints'),
+    unmatched: await read('/api/v1/touchpoints/unmatched'),
   };
 }
 
@@ -233,6 +246,33 @@ export const COLLECTION_CASES: RouteCase[] = [
   { route: 'GET /api/v1/customers', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/customers?pageSize=200' }), actsOn: (d, s) => listHas('userId', s.customerUserId)(d) },
   { route: 'GET /api/v1/customers', label: "searching for the victim's customer", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers?q=${encodeURIComponent(v.customerName)}` }), actsOn: totalIs(0) },
   { route: 'GET /api/v1/customers/{userId}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers/${encodeURIComponent(v.customerUserId)}` }) },
+  { route: 'GET /api/v1/events', label: "on the victim's touchpoint", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/events?touchpointId=${v.touchpointId}` }), actsOn: itemsEmpty },
+
+  // Touchpoints
+  { route: 'GET /api/v1/touchpoints', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/touchpoints' }), actsOn: (d, s) => listHas('id', s.touchpointId)(d) },
+  { route: 'GET /api/v1/touchpoints/unmatched', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/touchpoints/unmatched' }), actsOn: (d, s) => listHas('event', s.unmatchedEvent)(d) },
+  {
+    route: 'POST /api/v1/touchpoints/preview',
+    readOnly: true,
+    target: 'own',
+    permitted: ['owner', 'secret', 'read'],
+    request: (_v, s) => ({ url: '/api/v1/touchpoints/preview', body: { rules: { events: [s.unmatchedEvent] } } }),
+    actsOn: (d) => z.object({ matched: z.number() }).safeParse(d).data?.matched === 1,
+  },
+  {
+    route: 'POST /api/v1/touchpoints/preview',
+    label: "with the victim's event name",
+    readOnly: true,
+    target: 'own',
+    permitted: ['owner', 'secret', 'read'],
+    request: (v) => ({ url: '/api/v1/touchpoints/preview', body: { rules: { events: [v.unmatchedEvent] } } }),
+    actsOn: (d) => z.object({ matched: z.number() }).safeParse(d).data?.matched === 0,
+  },
+  { route: 'POST /api/v1/touchpoints', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/touchpoints', body: { name: `Quầy ${randomUUID().slice(0, 8)}`, channel: 'store', rules: { channels: ['store'] } } }) },
+  { route: 'GET /api/v1/touchpoints/{id}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/touchpoints/${v.touchpointId}` }) },
+  { route: 'PATCH /api/v1/touchpoints/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/touchpoints/${v.touchpointId}`, body: { rules: { events: ['Chiếm quyền'] } } }) },
+  { route: 'DELETE /api/v1/touchpoints/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/touchpoints/${v.touchpointId}` }) },
+  { route: 'PUT /api/v1/touchpoints/order', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: '/api/v1/touchpoints/order', body: { ids: [v.touchpointId] } }) },
   { route: 'GET /api/v1/customers/{userId}/timeline', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers/${encodeURIComponent(v.customerUserId)}/timeline` }) },
 ];
 

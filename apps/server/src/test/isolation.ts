@@ -42,6 +42,8 @@ export interface RouteCase {
   request: (target: Fixtures, self: Fixtures) => Built;
   /** For 'own' cases: the answer is about the caller, so a success is not vacuous. */
   actsOn?: (data: unknown, self: Fixtures) => boolean;
+  /** A POST that changes nothing (a preview): read keys may use it like a GET. */
+  readOnly?: boolean;
   /** The route legitimately moves the caller's session to another workspace (the harness moves it back). */
   movesSession?: boolean;
   /** Server-sent events: the victim publishes `victimEvent`, the attacker `selfEvent`; only the latter may arrive. */

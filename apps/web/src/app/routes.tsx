@@ -26,6 +26,7 @@ const CustomersPage = page(() => import('../features/collection/pages/customers-
 const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
 const LivePage = page(() => import('../features/collection/pages/live-page'), 'LivePage');
 const EventsPage = page(() => import('../features/collection/pages/events-page'), 'EventsPage');
+const TouchpointsPage = page(() => import('../features/collection/pages/touchpoints-page'), 'TouchpointsPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
@@ -52,6 +53,7 @@ export function AppRoutes() {
             <Route path="customers/:userId" element={<CustomerPage />} />
             <Route path="live" element={<LivePage />} />
             <Route path="events" element={<EventsPage />} />
+            <Route path="touchpoints" element={<TouchpointsPage />} />
           </Route>
           <Route path="feedback" element={<FeedbackPage />} />
           <Route path="support" element={<SupportPage />} />

@@ -1,9 +1,10 @@
+import { enTouchpoints } from './en-touchpoints';
 import type { Messages } from './vi';
 
 export const enCollection: Messages['collection'] = {
   intro: 'Data sent from your website, apps and systems: unified customer profiles, events in real time and the full event history.',
   sections: 'Sections of Collection',
-  nav: { customers: 'Customers', live: 'Live view', events: 'Events' },
+  nav: { customers: 'Customers', live: 'Live view', events: 'Events', touchpoints: 'Touchpoints' },
   anonymous: 'Anonymous visitor',
   loadMore: 'Load more',
   values: { yes: 'Yes', no: 'No' },
@@ -164,4 +165,5 @@ export const enCollection: Messages['collection'] = {
     context: 'Context',
     empty: 'None.',
   },
+  touchpoints: enTouchpoints,
 };

@@ -1,8 +1,9 @@
+import { viTouchpoints } from './vi-touchpoints';
 /** Vietnamese texts of the collection part (customers, live view, events). */
 export const viCollection = {
   intro: 'Dữ liệu gửi về từ website, ứng dụng và hệ thống của bạn: hồ sơ khách hàng được hợp nhất, sự kiện theo thời gian thực và toàn bộ lịch sử sự kiện.',
   sections: 'Các mục của phần Thu thập',
-  nav: { customers: 'Khách hàng', live: 'Trực tiếp', events: 'Sự kiện' },
+  nav: { customers: 'Khách hàng', live: 'Trực tiếp', events: 'Sự kiện', touchpoints: 'Điểm chạm' },
   anonymous: 'Khách ẩn danh',
   loadMore: 'Tải thêm',
   values: { yes: 'Có', no: 'Không' },
@@ -163,4 +164,5 @@ export const viCollection = {
     context: 'Ngữ cảnh',
     empty: 'Không có.',
   },
+  touchpoints: viTouchpoints,
 };

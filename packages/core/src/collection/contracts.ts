@@ -17,6 +17,8 @@ export const ZEvent = z.object({
   context: zJsonObject,
   timestamp: z.string(),
   receivedAt: z.string(),
+  /** The touchpoint its rules place it on; null when none takes it. */
+  touchpointId: z.string().nullable(),
 });
 export type TrackedEvent = z.infer<typeof ZEvent>;
 
@@ -29,6 +31,8 @@ export const ZEventQuery = z.object({
   anonymousId: zFilter,
   event: zFilter,
   type: z.enum(MESSAGE_TYPES).optional(),
+  /** A touchpoint's id, or `none` for the events no touchpoint takes. */
+  touchpointId: z.union([z.uuid(), z.literal('none')]).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),

@@ -3,3 +3,4 @@ export { makePerson, type DemoPerson, type Gender } from './people.js';
 export { DEMO_EMAIL_DOMAIN, generateTeam, type DemoMember, type DepartmentKey } from './team.js';
 export * from './vietnam.js';
 export { customerFootprints, type DemoMessage } from './footprints.js';
+export { DEMO_TOUCHPOINTS, type DemoTouchpoint } from './touchpoints.js';

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'last_owner',
   'no_workspace',
   'data_dir_locked',
+  'touchpoint_name_taken',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

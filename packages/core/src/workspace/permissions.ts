@@ -21,6 +21,8 @@ export const canManageDepartments = isAdmin;
 /** Keys are credentials: only people (owner/admin) create or revoke them, never another key. */
 export const canManageKeys = (a: Actor): boolean => a.kind === 'member' && isAdmin(a);
 export const canLoadDemo = isAdmin;
+/** Mapping events to touchpoints is analysts' work as much as admins'. */
+export const canManageTouchpoints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 
 /**
  * Only an owner may create or remove another owner; admins manage everyone below owner.

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.js';
 import { Ingestor } from './ingest.js';
 import { registerReadRoutes } from './read-routes.js';
 import { registerTrackingRoutes } from './tracking-routes.js';
+import { registerTouchpointRoutes, TouchpointPlacements, TouchpointService } from './touchpoints/index.js';
 import { WriteKeyCache } from './write-keys.js';
 
 /** Where the browser SDK's bundles are built (`node packages/sdk/build.mjs`; npm start builds them). */
@@ -31,10 +32,13 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: 
       },
     });
   }
-  const ingestor = new Ingestor(ctx.database);
+  const placements = new TouchpointPlacements(ctx.database.query);
+  const ingestor = new Ingestor(ctx.database, placements);
   await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db), { maxInFlight: opts.maxInFlight ?? ctx.config.maxIngestInFlight });
   registerReadRoutes(app, ctx);
+  registerTouchpointRoutes(app, ctx, new TouchpointService(ctx.database, placements));
 }
 
-export { Ingestor, storeEvents, toRows } from './ingest.js';
+export { Ingestor, storeEvents, toRows, writeEvents } from './ingest.js';
+export { ensureTouchpoints, loadRules, PLACE_JOB, placeJob, TouchpointPlacements } from './touchpoints/index.js';
 export { insertEvents, type EventRow } from './queries/insert-events.js';

@@ -1,4 +1,4 @@
-import { correctTimestamp, MAX_MESSAGE_BYTES, overMessageLimit, ZSegmentMessage, type SegmentMessage } from '@footprint/core';
+import { correctTimestamp, MAX_MESSAGE_BYTES, overMessageLimit, ZSegmentMessage, type Placer, type SegmentMessage } from '@footprint/core';
 import type { Database, RawQuery } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -41,10 +41,10 @@ function propertiesOf(m: SegmentMessage): Record<string, unknown> {
 }
 
 /**
- * Validates every message first (a batch is stored whole or not at all), then hands the rows to
- * group commit; resolves once they are committed.
+ * Validates every message (a batch is stored whole or not at all) and turns each into a row, placed
+ * on its touchpoint by `place` (the workspace's rules).
  */
-export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
+export function toRows(raw: readonly unknown[], env: Envelope, place: Placer | null = null): EventRow[] {
   const rows: EventRow[] = [];
   raw.forEach((item, index) => {
     if (overMessageLimit(item)) {
@@ -60,7 +60,8 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
     const m = parsed.data;
     const context = { ...(env.context ?? {}), ...(m.context ?? {}) };
     if (typeof context.ip !== 'string') context.ip = env.ip;
-    const properties = JSON.stringify(propertiesOf(m));
+    const props = propertiesOf(m);
+    const properties = JSON.stringify(props);
     const traits = m.traits ? JSON.stringify(m.traits) : null;
     const contextJson = JSON.stringify(context);
     if (JSONB_UNSAFE.test(properties) || (traits !== null && JSONB_UNSAFE.test(traits)) || JSONB_UNSAFE.test(contextJson)) {
@@ -84,6 +85,7 @@ export function toRows(raw: readonly unknown[], env: Envelope): EventRow[] {
       sentAt,
       receivedAt: env.receivedAt.toISOString(),
       sourceKeyId: env.keyId,
+      touchpointId: place ? place({ type: m.type, event: nameOf(m), properties: props, context }) : null,
     });
   });
   return rows;
@@ -107,7 +109,11 @@ export async function writeEvents(q: RawQuery, rows: readonly EventRow[]): Promi
 export class Ingestor {
   readonly committer: GroupCommitter<EventRow>;
 
-  constructor(database: Pick<Database, 'transactionRaw'>, opts: { maxPendingRows?: number } = {}) {
+  constructor(
+    database: Pick<Database, 'transactionRaw'>,
+    private readonly placements: { placerFor(workspaceId: string): Promise<Placer> } | null = null,
+    opts: { maxPendingRows?: number } = {},
+  ) {
     const write = (rows: EventRow[]) => storeEvents(database, rows);
     this.committer = new GroupCommitter(
       async (rows) => {
@@ -127,7 +133,8 @@ export class Ingestor {
 
   /** Resolves with the stored rows once they are committed. */
   async ingest(raw: readonly unknown[], env: Envelope): Promise<EventRow[]> {
-    const rows = toRows(raw, env);
+    const place = this.placements ? await this.placements.placerFor(env.workspaceId) : null;
+    const rows = toRows(raw, env, place);
     await this.committer.submit(rows);
     return rows;
   }
@@ -151,6 +158,7 @@ export function liveSample(rows: readonly EventRow[]): { count: number; items: R
         userId: cap(r.userId, 100),
         anonymousId: cap(r.anonymousId, 100),
         timestamp: r.timestamp,
+        touchpointId: r.touchpointId,
         url: typeof page?.url === 'string' ? cap(page.url) : null,
       };
     }),

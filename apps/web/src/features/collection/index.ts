@@ -1,5 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { ck } from './query-keys';
+
 /**
  * What the rest of the app may use from the collection feature. Pages are reached through the
  * routes (loaded on demand), so this stays light enough for the app shell to import.
  */
 export { receiveLiveEvents } from './live-store';
+
+/** Touchpoints or their placement moved: refetch them and the event lists that show them. */
+export function touchpointsChanged(qc: QueryClient): void {
+  void qc.invalidateQueries({ queryKey: ck.touchpoints });
+  void qc.invalidateQueries({ queryKey: ['collection', 'events'] });
+  void qc.invalidateQueries({ queryKey: ['collection', 'timeline'] });
+}

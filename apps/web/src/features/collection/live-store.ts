@@ -36,6 +36,7 @@ export function liveItemOf(e: TrackedEvent): LiveItem {
     anonymousId: e.anonymousId,
     timestamp: e.timestamp,
     url: str(page.url) ?? str(e.properties.url),
+    touchpointId: e.touchpointId,
     arrivedAt: Date.parse(e.receivedAt),
     name: e.type === 'identify' ? str(e.traits?.name) : null,
   };

@@ -10,4 +10,7 @@ export const ck = {
   events: (f: EventFilters, before: string | null) => ['collection', 'events', f, before] as const,
   recent: ['collection', 'recent'] as const,
   live: ['collection', 'live'] as const,
+  touchpoints: ['collection', 'touchpoints'] as const,
+  unmatched: (days: number) => ['collection', 'touchpoints', 'unmatched', days] as const,
+  preview: (rules: unknown) => ['collection', 'touchpoints', 'preview', rules] as const,
 };

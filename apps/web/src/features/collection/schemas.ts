@@ -27,6 +27,8 @@ export interface EventFilters {
   type?: EventType;
   userId?: string;
   anonymousId?: string;
+  /** A touchpoint's id, or 'none' for events no touchpoint takes. */
+  touchpointId?: string;
   /** ISO datetimes. */
   from?: string;
   to?: string;
@@ -41,5 +43,6 @@ export const ZLiveEvent = z.object({
   anonymousId: z.string().nullish().transform((v) => v ?? null),
   timestamp: z.string(),
   url: z.string().nullish().transform((v) => v ?? null),
+  touchpointId: z.string().nullish().transform((v) => v ?? null),
 });
 export type LiveEvent = z.infer<typeof ZLiveEvent>;

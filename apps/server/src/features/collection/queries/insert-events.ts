@@ -16,6 +16,8 @@ export interface EventRow {
   sentAt: string | null;
   receivedAt: string;
   sourceKeyId: string | null;
+  /** The touchpoint its rules place it on, decided before the insert. */
+  touchpointId: string | null;
 }
 
 const COLUMNS = [
@@ -34,6 +36,7 @@ const COLUMNS = [
   ['sent_at', 'timestamptz', 'sentAt'],
   ['received_at', 'timestamptz', 'receivedAt'],
   ['source_key_id', 'uuid', 'sourceKeyId'],
+  ['touchpoint_id', 'uuid', 'touchpointId'],
 ] as const satisfies readonly (readonly [string, string, keyof EventRow])[];
 
 /**

@@ -14,6 +14,7 @@ export interface EventRecord {
   context: Record<string, unknown>;
   timestamp: Date | string;
   received_at: Date | string;
+  touchpoint_id: string | null;
 }
 
 export const toEvent = (r: EventRecord): EventPage['items'][number] => ({
@@ -28,9 +29,10 @@ export const toEvent = (r: EventRecord): EventPage['items'][number] => ({
   context: r.context,
   timestamp: new Date(r.timestamp).toISOString(),
   receivedAt: new Date(r.received_at).toISOString(),
+  touchpointId: r.touchpoint_id,
 });
 
-export const EVENT_COLUMNS = 'id, message_id, type, event, user_id, anonymous_id, properties, traits, context, timestamp, received_at';
+export const EVENT_COLUMNS = 'id, message_id, type, event, user_id, anonymous_id, properties, traits, context, timestamp, received_at, touchpoint_id';
 
 /** Builds the page from limit+1 rows: the extra row only says whether there is more. */
 export function pageOf(rows: EventRecord[], limit: number): EventPage {
@@ -51,6 +53,8 @@ export async function listEvents(q: RawQuery, workspaceId: string, f: EventQuery
   if (f.anonymousId) add('anonymous_id = ?', f.anonymousId);
   if (f.event) add('event = ?', f.event.normalize('NFC'));
   if (f.type) add('type = ?', f.type);
+  if (f.touchpointId === 'none') where.push('touchpoint_id is null');
+  else if (f.touchpointId) add('touchpoint_id = ?', f.touchpointId);
   if (f.from) add('timestamp >= ?', f.from);
   if (f.to) add('timestamp < ?', f.to);
   if (f.before) {

@@ -4,6 +4,7 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../workspace';
+import { useTouchpoints } from '../hooks/use-touchpoints';
 import { endOfDay, parseDayInput, startOfDay } from '../lib/dates';
 import { EVENT_TYPES, type EventFilters as Filters } from '../schemas';
 
@@ -20,6 +21,7 @@ interface Props {
 export function EventFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
   const { workspace } = useSession();
+  const touchpoints = useTouchpoints();
   const [draft, setDraft] = useState<Record<TextKey, string>>({
     event: value.event ?? '',
     userId: value.userId ?? '',
@@ -69,6 +71,19 @@ export function EventFilters({ value, onChange }: Props) {
         onChange={(v) => onChange((f) => ({ ...f, type: EVENT_TYPES.find((x) => x === v) }))}
         data={EVENT_TYPES.map((x) => ({ value: x, label: t(`collection.types.${x}`) }))}
         w={{ base: '100%', xs: 180 }}
+      />
+      <Select
+        label={t('collection.touchpoints.eventsFilter')}
+        placeholder={t('collection.touchpoints.eventsFilterAny')}
+        clearable
+        searchable
+        value={value.touchpointId ?? null}
+        onChange={(v) => onChange((f) => ({ ...f, touchpointId: v ?? undefined }))}
+        data={[
+          { value: 'none', label: t('collection.touchpoints.eventsFilterNone') },
+          ...(touchpoints.data?.items ?? []).map((x) => ({ value: x.id, label: x.name })),
+        ]}
+        w={{ base: '100%', xs: 200 }}
       />
       {(['from', 'to'] as const).map((which) => (
         <TextInput

@@ -4,15 +4,18 @@ import { useFormat } from '../../workspace';
 import { useRelativeTime } from '../hooks/use-relative-time';
 import type { LiveItem } from '../live-store';
 import { truncate } from '../lib/values';
+import { useTouchpointNames } from '../hooks/use-touchpoints';
 import { EventTypeBadge, useEventTitle } from './event-type';
+import { TouchpointLabel } from './touchpoint-label';
 import { Who } from './who';
 
-/** The live events, newest first: when they arrived, what, who, and on which page. */
+/** The live events, newest first: when they arrived, what, who, on which touchpoint and page. */
 export function LiveList({ items, now, names }: { items: LiveItem[]; now: number; names: Map<string, string> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const relative = useRelativeTime();
   const title = useEventTitle();
+  const touchpoints = useTouchpointNames();
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs">
@@ -22,6 +25,7 @@ export function LiveList({ items, now, names }: { items: LiveItem[]; now: number
             <Table.Th>{t('collection.live.colType')}</Table.Th>
             <Table.Th>{t('collection.live.colName')}</Table.Th>
             <Table.Th>{t('collection.live.colWho')}</Table.Th>
+            <Table.Th>{t('collection.touchpoints.colTouchpoint')}</Table.Th>
             <Table.Th>{t('collection.live.colUrl')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -45,6 +49,9 @@ export function LiveList({ items, now, names }: { items: LiveItem[]; now: number
                 </Table.Td>
                 <Table.Td>
                   <Who userId={e.userId} anonymousId={e.anonymousId} name={(e.userId && names.get(e.userId)) || e.name} />
+                </Table.Td>
+                <Table.Td>
+                  <TouchpointLabel id={e.touchpointId} touchpoints={touchpoints} />
                 </Table.Td>
                 <Table.Td fz="xs" style={{ overflowWrap: 'anywhere' }}>
                   {e.url ? (

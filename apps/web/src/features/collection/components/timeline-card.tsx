@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/query-state';
 import { useFormat } from '../../workspace';
 import type { EventPage, TrackedEvent } from '../schemas';
+import { useTouchpointNames } from '../hooks/use-touchpoints';
 import { EventSummary } from './event-summary';
+import { TouchpointLabel } from './touchpoint-label';
 import { EventTypeIcon, useEventTitle } from './event-type';
 
 interface Props {
@@ -18,6 +20,7 @@ export function TimelineCard({ timeline, events }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const title = useEventTitle();
+  const touchpoints = useTouchpointNames();
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" align="baseline" mb="md">
@@ -61,6 +64,11 @@ export function TimelineCard({ timeline, events }: Props) {
                       <time dateTime={e.timestamp}>{fmt.dateTime(e.timestamp)}</time>
                     </Text>
                   </Group>
+                  {e.touchpointId && touchpoints.has(e.touchpointId) && (
+                    <div>
+                      <TouchpointLabel id={e.touchpointId} touchpoints={touchpoints} />
+                    </div>
+                  )}
                   <EventSummary event={e} />
                 </Stack>
               </Group>

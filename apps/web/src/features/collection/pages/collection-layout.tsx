@@ -1,16 +1,17 @@
 import { Button, Group } from '@mantine/core';
-import { IconActivityHeartbeat, IconListDetails, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconActivityHeartbeat, IconListDetails, IconMapPin, IconUsers, type Icon } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoader } from '../../../components/query-state';
 
-type Section = 'customers' | 'live' | 'events';
+type Section = 'customers' | 'live' | 'events' | 'touchpoints';
 const SECTIONS: { key: Section; icon: Icon }[] = [
   { key: 'customers', icon: IconUsers },
   { key: 'live', icon: IconActivityHeartbeat },
   { key: 'events', icon: IconListDetails },
+  { key: 'touchpoints', icon: IconMapPin },
 ];
 
 /** Thu thập: customers, the live view for people installing the SDK, and the raw event list. */

@@ -12,12 +12,20 @@ import { EventTypeBadge, useEventTitle } from '../components/event-type';
 import { Who } from '../components/who';
 import { personName, useCustomerNames } from '../hooks/use-customer-names';
 import { useEventsPage } from '../hooks/use-events';
+import { useTouchpointNames } from '../hooks/use-touchpoints';
+import { TouchpointLabel } from '../components/touchpoint-label';
 import { EVENT_TYPES, type EventFilters as Filters, type TrackedEvent } from '../schemas';
 
-/** `?userId=…` (e.g. from a profile) opens the list already filtered. */
+/** `?userId=…` (from a profile) or `?touchpointId=…` (from the touchpoints) opens the list already filtered. */
 function filtersFrom(params: URLSearchParams): Filters {
   const get = (k: string) => params.get(k)?.trim() || undefined;
-  return { userId: get('userId'), anonymousId: get('anonymousId'), event: get('event'), type: EVENT_TYPES.find((x) => x === params.get('type')) };
+  return {
+    userId: get('userId'),
+    anonymousId: get('anonymousId'),
+    event: get('event'),
+    type: EVENT_TYPES.find((x) => x === params.get('type')),
+    touchpointId: get('touchpointId'),
+  };
 }
 
 export function EventsPage() {
@@ -33,6 +41,7 @@ export function EventsPage() {
   const events = useEventsPage(filters, before);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const names = useCustomerNames(events.data?.items);
+  const touchpoints = useTouchpointNames();
 
   const change = (update: (f: Filters) => Filters) => {
     setFilters(update);
@@ -46,7 +55,7 @@ export function EventsPage() {
         {events.isError ? (
           <QueryError error={events.error} onRetry={() => void events.refetch()} />
         ) : events.isPending ? (
-          <TableSkeleton cols={5} rows={8} />
+          <TableSkeleton cols={6} rows={8} />
         ) : events.data.items.length === 0 ? (
           <EmptyState
             icon={<IconListSearch size={28} aria-hidden />}
@@ -71,6 +80,7 @@ export function EventsPage() {
                   <Table.Th>{t('collection.events.colType')}</Table.Th>
                   <Table.Th>{t('collection.events.colEvent')}</Table.Th>
                   <Table.Th>{t('collection.events.colWho')}</Table.Th>
+                  <Table.Th>{t('collection.touchpoints.colTouchpoint')}</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>{t('collection.events.colDetails')}</VisuallyHidden>
                   </Table.Th>
@@ -93,6 +103,9 @@ export function EventsPage() {
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <Who userId={e.userId} anonymousId={e.anonymousId} name={(e.userId && names.get(e.userId)) || personName(e)} />
+                    </Table.Td>
+                    <Table.Td style={{ verticalAlign: 'top' }}>
+                      <TouchpointLabel id={e.touchpointId} touchpoints={touchpoints} />
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }} ta="right">
                       <Tooltip label={t('collection.events.details')}>

@@ -1,7 +1,7 @@
 import { ZJob, type Job } from '@footprint/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { receiveLiveEvents } from '../../collection';
+import { receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -54,6 +54,10 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'job.progress':
       jobProgress(qc, data);
+      if (data.kind === 'touchpoints.place') touchpointsChanged(qc);
+      break;
+    case 'touchpoints.changed':
+      touchpointsChanged(qc);
       break;
     case 'events.received':
       receiveLiveEvents(qc, data);

@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { nfc, foldForSearch } from '../text/normalize.js';
+import { zCleanString, zText } from '../workspace/contracts.js';
+import { MESSAGE_TYPES, type MessageType } from './segment.js';
+
+/**
+ * A touchpoint is where a customer meets the business (the product page, the store counter, the
+ * hotline). Its rules say which events happened there; every event is placed on the first
+ * touchpoint (in the workspace's order) whose rules it meets, at ingestion and again whenever the
+ * rules change.
+ */
+
+/** Where a touchpoint is: online (web, app, email, social) or offline (store, hotline, delivery, POS). */
+export const CHANNELS = ['web', 'app', 'email', 'social', 'store', 'hotline', 'delivery', 'pos', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const OFFLINE_CHANNELS: readonly Channel[] = ['store', 'hotline', 'delivery', 'pos'];
+
+export const CONDITION_OPS = ['eq', 'neq', 'contains', 'exists', 'gt', 'gte', 'lt', 'lte'] as const;
+export type ConditionOp = (typeof CONDITION_OPS)[number];
+
+const zValue = z.union([zCleanString().max(400), z.number().finite(), z.boolean()]);
+
+export const ZTouchpointCondition = z
+  .object({
+    /** A property, dot-separated for nested objects: `sku`, `product.category`. */
+    property: zCleanString()
+      .max(200)
+      .regex(/^[^.\s][^\s]*$/, 'A property name, dot-separated for nested ones')
+      .transform(nfc),
+    op: z.enum(CONDITION_OPS),
+    value: zValue.optional(),
+  })
+  .refine((c) => c.op === 'exists' || c.value !== undefined, { message: 'This condition needs a value', path: ['value'] });
+export type TouchpointCondition = z.infer<typeof ZTouchpointCondition>;
+
+export const ZTouchpointRules = z
+  .object({
+    /** Message types it takes (track, page, screen…); none listed means any. */
+    types: z.array(z.enum(MESSAGE_TYPES)).max(6).default([]),
+    /** The event (or page/screen name) is one of these; case and diacritics are ignored. */
+    events: z.array(zText(200)).max(50).default([]),
+    /**
+     * The page URL matches this pattern, `*` standing for any text. A pattern that starts with `/`
+     * is matched against the path (`/san-pham/*`), any other against the whole URL.
+     */
+    urlPattern: zText(400).nullable().default(null),
+    /** The event came through one of these channels (`context.channel`; pages count as web, screens as app). */
+    channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
+    /** Every condition must hold. */
+    conditions: z.array(ZTouchpointCondition).max(20).default([]),
+  })
+  .refine((r) => r.events.length + r.channels.length + r.conditions.length + r.types.length > 0 || r.urlPattern !== null, {
+    message: 'A touchpoint needs at least one rule, or it would take every event',
+    path: ['events'],
+  });
+export type TouchpointRules = z.infer<typeof ZTouchpointRules>;
+export type TouchpointRulesInput = z.input<typeof ZTouchpointRules>;
+
+/** What matching reads of an event: the fields a rule can name. */
+export interface MatchableEvent {
+  type: MessageType | string;
+  /** The event of a track, the name of a page or screen. */
+  event: string | null;
+  properties: Record<string, unknown>;
+  context: Record<string, unknown>;
+}
+
+/** The channel an event came through: what the sender said, else what its type implies. */
+export function channelOf(e: Pick<MatchableEvent, 'type' | 'context'>): string | null {
+  const c = e.context.channel;
+  if (typeof c === 'string' && c.length > 0) return c.toLowerCase();
+  if (e.type === 'page') return 'web';
+  if (e.type === 'screen') return 'app';
+  return null;
+}
+
+function valueAt(obj: Record<string, unknown>, path: string): unknown {
+  if (Object.hasOwn(obj, path)) return obj[path];
+  let cur: unknown = obj;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+const asNumber = (v: unknown): number | null => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+};
+const asText = (v: unknown): string | null =>
+  typeof v === 'string' ? foldForSearch(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+
+function conditionHolds(c: TouchpointCondition, properties: Record<string, unknown>): boolean {
+  const actual = valueAt(properties, c.property);
+  if (c.op === 'exists') return actual !== undefined && actual !== null;
+  if (actual === undefined || actual === null) return c.op === 'neq';
+  if (c.op === 'gt' || c.op === 'gte' || c.op === 'lt' || c.op === 'lte') {
+    const a = asNumber(actual);
+    const b = asNumber(c.value);
+    if (a === null || b === null) return false;
+    return c.op === 'gt' ? a > b : c.op === 'gte' ? a >= b : c.op === 'lt' ? a < b : a <= b;
+  }
+  const a = asText(actual);
+  const b = asText(c.value);
+  if (a === null || b === null) return c.op === 'neq';
+  if (c.op === 'contains') return a.includes(b);
+  const equal = a === b || (asNumber(actual) !== null && asNumber(actual) === asNumber(c.value));
+  return c.op === 'eq' ? equal : !equal;
+}
+
+/** `*` is any text; everything else literal; case-insensitive; the whole string must match. */
+export function patternToRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, 'iu');
+}
+
+function pageOf(context: Record<string, unknown>): { url: string | null; path: string | null } {
+  const page = context.page;
+  if (page === null || typeof page !== 'object') return { url: null, path: null };
+  const p = page as Record<string, unknown>;
+  const url = typeof p.url === 'string' ? p.url : null;
+  let path = typeof p.path === 'string' ? p.path : null;
+  // The path of an absolute URL: what follows scheme and host ('/' when nothing does).
+  if (path === null && url !== null) path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '') || '/';
+  return { url, path };
+}
+
+export interface RuledTouchpoint {
+  id: string;
+  rules: TouchpointRules;
+}
+
+/** A touchpoint's rules made ready to test many events quickly. */
+export type Matcher = (e: MatchableEvent) => boolean;
+
+export function compileRules(rules: TouchpointRules): Matcher {
+  const types = rules.types.length > 0 ? new Set<string>(rules.types) : null;
+  const events = rules.events.length > 0 ? new Set(rules.events.map(foldForSearch)) : null;
+  const channels = rules.channels.length > 0 ? new Set<string>(rules.channels) : null;
+  const url = rules.urlPattern === null ? null : { re: patternToRegExp(rules.urlPattern), onPath: rules.urlPattern.startsWith('/') };
+  const conditions = rules.conditions;
+  return (e) => {
+    if (types && !types.has(e.type)) return false;
+    if (events && (e.event === null || !events.has(foldForSearch(e.event)))) return false;
+    if (channels) {
+      const c = channelOf(e);
+      if (c === null || !channels.has(c)) return false;
+    }
+    if (url) {
+      const page = pageOf(e.context);
+      let target = url.onPath ? page.path : page.url;
+      if (target === null) return false;
+      if (url.onPath) target = target.split(/[?#]/)[0] ?? target;
+      if (!url.re.test(target)) return false;
+    }
+    return conditions.every((c) => conditionHolds(c, e.properties));
+  };
+}
+
+/** Places events: the first touchpoint, in order, whose rules an event meets; null when none does. */
+export type Placer = (e: MatchableEvent) => string | null;
+
+export function makePlacer(touchpoints: readonly RuledTouchpoint[]): Placer {
+  const compiled = touchpoints.map((t) => ({ id: t.id, test: compileRules(t.rules) }));
+  if (compiled.length === 0) return () => null;
+  return (e) => {
+    for (const t of compiled) if (t.test(e)) return t.id;
+    return null;
+  };
+}
+
+// ---- API contracts ----
+
+const ZId = z.uuid();
+
+export const ZTouchpointInput = z.object({
+  name: zText(120),
+  description: zText(1000).nullable().default(null),
+  channel: z.enum(CHANNELS),
+  rules: ZTouchpointRules,
+});
+export type TouchpointInput = z.input<typeof ZTouchpointInput>;
+export const ZTouchpointPatch = z.object({
+  name: zText(120),
+  description: zText(1000).nullable(),
+  channel: z.enum(CHANNELS),
+  rules: ZTouchpointRules,
+}).partial();
+
+/** Rules as stored and returned (already normalised). */
+export const ZStoredRules = z.object({
+  types: z.array(z.enum(MESSAGE_TYPES)),
+  events: z.array(z.string()),
+  urlPattern: z.string().nullable(),
+  channels: z.array(z.enum(CHANNELS)),
+  conditions: z.array(z.object({ property: z.string(), op: z.enum(CONDITION_OPS), value: z.union([z.string(), z.number(), z.boolean()]).optional() })),
+});
+
+export const ZTouchpoint = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  channel: z.enum(CHANNELS),
+  rules: ZStoredRules,
+  position: z.number().int(),
+  /** Events placed on it in the last 30 days. */
+  events30d: z.number().int(),
+  lastEventAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Touchpoint = z.infer<typeof ZTouchpoint>;
+
+export const ZPlacementStatus = z.object({
+  /** The job re-placing past events after the latest change, while it runs. */
+  jobId: z.string().nullable(),
+  state: z.enum(['idle', 'queued', 'running', 'failed']),
+  progress: z.number().min(0).max(1),
+});
+export type PlacementStatus = z.infer<typeof ZPlacementStatus>;
+
+export const ZTouchpointList = z.object({
+  items: z.array(ZTouchpoint),
+  placement: ZPlacementStatus,
+  /** Events (tracks, pages, screens) of the last 30 days that no touchpoint takes. */
+  unmatched30d: z.number().int(),
+});
+export type TouchpointList = z.infer<typeof ZTouchpointList>;
+
+export const ZTouchpointParams = z.object({ id: ZId });
+/** Touchpoints to put first, in this order; the rest keep their order after them. */
+export const ZTouchpointOrder = z.object({
+  ids: z
+    .array(ZId)
+    .min(1)
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each touchpoint may be listed once'),
+});
+
+export const ZTouchpointPreviewInput = z.object({ rules: ZTouchpointRules });
+export const ZTouchpointPreview = z.object({
+  /** How many of the recent events looked at the rules take. */
+  matched: z.number().int(),
+  examined: z.number().int(),
+  samples: z.array(z.object({ type: z.string(), event: z.string().nullable(), url: z.string().nullable(), timestamp: z.string() })),
+});
+export type TouchpointPreview = z.infer<typeof ZTouchpointPreview>;
+
+export const ZUnmatchedQuery = z.object({
+  days: z.coerce.number().int().min(1).max(365).default(30),
+});
+export const ZUnmatchedGroup = z.object({
+  type: z.string(),
+  event: z.string().nullable(),
+  path: z.string().nullable(),
+  channel: z.string().nullable(),
+  count: z.number().int(),
+  lastSeen: z.string(),
+});
+export const ZUnmatchedList = z.object({ items: z.array(ZUnmatchedGroup), total: z.number().int() });
+export type UnmatchedGroup = z.infer<typeof ZUnmatchedGroup>;
