@@ -59,6 +59,22 @@ describe('a website with the snippet, watched on the live view and in the custom
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('maps the product pages to a touchpoint before any visitor comes', async () => {
+    await dashboard.goto(`${footprint.url}/collection/touchpoints`);
+    await dashboard.getByText('Chưa có điểm chạm nào').waitFor();
+    await dashboard.getByRole('button', { name: 'Thêm điểm chạm' }).first().click();
+    const dialog = dashboard.getByRole('dialog');
+    await dialog.getByLabel('Tên điểm chạm').fill('Trang sản phẩm');
+    await dialog.getByLabel('Địa chỉ trang').fill('/san-pham*');
+    await dialog.getByLabel('Loại sự kiện').click();
+    await dashboard.getByRole('option', { name: 'Xem trang' }).click();
+    await dialog.getByText('Chưa sự kiện gần đây nào khớp').waitFor();
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await dashboard.getByRole('cell', { name: 'Trang sản phẩm' }).first().waitFor();
+    await dashboard.getByText('trang:').first().waitFor();
+  });
+
   it('shows the visitor’s footprints arriving live', async () => {
     await dashboard.goto(`${footprint.url}/collection/live`);
     await dashboard.getByRole('heading', { name: 'Cài đặt thu thập dữ liệu' }).waitFor();
@@ -73,6 +89,8 @@ describe('a website with the snippet, watched on the live view and in the custom
 
     await dashboard.getByText('Thêm vào giỏ').first().waitFor({ timeout: 15_000 });
     await dashboard.getByText(/\/san-pham/).first().waitFor();
+    // the product page view is on its touchpoint as it arrives
+    await dashboard.getByRole('cell', { name: 'Trang sản phẩm' }).first().waitFor();
     await dashboard.screenshot({ path: path.join(ARTIFACTS, '6-live-view.png'), fullPage: true });
   });
 
@@ -91,5 +109,20 @@ describe('a website with the snippet, watched on the live view and in the custom
     const customer = (await api.json()) as { counts: { pages: number; tracks: number }; identities: { anonymousIds: string[] } };
     expect(customer.counts).toMatchObject({ pages: 2, tracks: 2 });
     expect(customer.identities.anonymousIds).toHaveLength(1);
+  });
+
+  it('turns what no touchpoint takes into a touchpoint, and places past events on it', async () => {
+    await dashboard.goto(`${footprint.url}/collection/touchpoints`);
+    await dashboard.getByText('Sự kiện chưa gắn điểm chạm').waitFor();
+    await dashboard.getByRole('button', { name: 'Tạo điểm chạm cho Thêm vào giỏ' }).click();
+    const dialog = dashboard.getByRole('dialog');
+    await expect.poll(async () => dialog.getByLabel('Tên điểm chạm').inputValue()).toBe('Thêm vào giỏ');
+    await dialog.getByText(/Khớp 2 trong \d+ sự kiện gần nhất/).waitFor();
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // re-placement runs in the background; the row's count follows when it is done
+    const row = dashboard.getByRole('row', { name: /Thêm vào giỏ/ });
+    await expect.poll(async () => row.getByRole('link').first().textContent(), { timeout: 20_000 }).toBe('2');
+    await dashboard.screenshot({ path: path.join(ARTIFACTS, '8-touchpoints.png'), fullPage: true });
   });
 });

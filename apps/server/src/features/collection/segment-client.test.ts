@@ -36,7 +36,14 @@ describe("Segment's Node client against a local Footprint", () => {
 
   const get = async <T>(url: string): Promise<T> => (await (await fetch(`${server.url}${url}`, { headers: { cookie } })).json()) as T;
 
-  it('delivers identify, track and page calls to the right customer', async () => {
+  it('delivers identify, track and page calls to the right customer and touchpoint', async () => {
+    const touchpoint = async (body: unknown) => {
+      const r = await fetch(`${server.url}/api/v1/touchpoints`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+      expect(r.status).toBe(201);
+      return ((await r.json()) as { id: string }).id;
+    };
+    const checkout = await touchpoint({ name: 'Thanh toán', channel: 'web', rules: { events: ['Thanh toán thành công'] } });
+    const collection = await touchpoint({ name: 'Bộ sưu tập', channel: 'web', rules: { types: ['page'], conditions: [{ property: 'url', op: 'contains', value: '/thu-dong' }] } });
     const analytics = new Analytics({ writeKey, host: server.url, flushInterval: 50, maxRetries: 2 });
     const errors: unknown[] = [];
     analytics.on('error', (e) => errors.push(e));
@@ -55,5 +62,8 @@ describe("Segment's Node client against a local Footprint", () => {
     const payment = timeline.items.find((e) => e.event === 'Thanh toán thành công')!;
     expect(payment.properties).toEqual({ revenue: 890000, currency: 'VND' });
     expect((payment.context.library as { name: string }).name).toBe('@segment/analytics-node');
+    expect(payment.touchpointId).toBe(checkout);
+    expect(timeline.items.find((e) => e.type === 'page')?.touchpointId).toBe(collection);
+    expect(timeline.items.find((e) => e.event === 'Xem sản phẩm')?.touchpointId).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ export async function unmatchedEvents(q: RawQuery, workspaceId: string, days: nu
     `select type, event, path, channel, n, last_seen, sum(n) over ()::int as total from (
        select type, event,
          case when type = 'page' then coalesce(context->'page'->>'path', context->'page'->>'url') end as path,
-         lower(context->>'channel') as channel,
+         -- as core's channelOf: what the sender said, else pages are web and screens app
+         coalesce(lower(nullif(context->>'channel', '')), case type when 'page' then 'web' when 'screen' then 'app' end) as channel,
          count(*)::int as n, max(timestamp) as last_seen
        from events
        where workspace_id = $1 and touchpoint_id is null and type in ('track', 'page', 'screen')
