@@ -138,6 +138,17 @@ export interface RuledTouchpoint {
 /** A touchpoint's rules made ready to test many events quickly. */
 export type Matcher = (e: MatchableEvent) => boolean;
 
+/** Folds each event name once, however many touchpoints compare it. */
+const folded = new WeakMap<MatchableEvent, string | null>();
+function foldedEvent(e: MatchableEvent): string | null {
+  let f = folded.get(e);
+  if (f === undefined) {
+    f = e.event === null ? null : foldForSearch(e.event);
+    folded.set(e, f);
+  }
+  return f;
+}
+
 export function compileRules(rules: TouchpointRules): Matcher {
   const types = rules.types.length > 0 ? new Set<string>(rules.types) : null;
   const events = rules.events.length > 0 ? new Set(rules.events.map(foldForSearch)) : null;
@@ -146,7 +157,10 @@ export function compileRules(rules: TouchpointRules): Matcher {
   const conditions = rules.conditions;
   return (e) => {
     if (types && !types.has(e.type)) return false;
-    if (events && (e.event === null || !events.has(foldForSearch(e.event)))) return false;
+    if (events) {
+      const name = foldedEvent(e);
+      if (name === null || !events.has(name)) return false;
+    }
     if (channels) {
       const c = channelOf(e);
       if (c === null || !channels.has(c)) return false;

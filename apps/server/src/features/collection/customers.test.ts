@@ -116,4 +116,27 @@ describe.each(ENGINES)('customers and identity on $name', (engine) => {
     expect(c.identities.anonymousIds).toHaveLength(20);
     expect(c.counts.identifies).toBe(20);
   });
+
+  it('moves last seen to the minute (at most once a minute per customer) and first seen back at once', async () => {
+    const t = (minute: number, second = 0) => new Date(Date.UTC(2026, 10, 21, 8, minute, second)).toISOString();
+    const seen = async () => {
+      const c = await get<Customer>('/api/v1/customers/kh-phut');
+      return [c.firstSeen, c.lastSeen];
+    };
+    await batch([{ type: 'identify', userId: 'kh-phut', anonymousId: 'may-phut', traits: { name: 'Khách Phút' }, timestamp: t(10) }]);
+    expect(await seen()).toEqual([t(10), t(10)]);
+    // within the minute: stored, counted, but "last seen" stays (it is shown to the minute)
+    await batch([{ type: 'track', userId: 'kh-phut', anonymousId: 'may-phut', event: 'Xem sản phẩm', timestamp: t(10, 40) }]);
+    expect(await seen()).toEqual([t(10), t(10)]);
+    // over a minute later, from the linked device without signing in: it moves
+    await batch([{ type: 'page', anonymousId: 'may-phut', name: 'Giỏ hàng', timestamp: t(12) }]);
+    expect(await seen()).toEqual([t(10), t(12)]);
+    await batch([{ type: 'track', userId: 'kh-phut', event: 'Đặt hàng', timestamp: t(15) }]);
+    expect(await seen()).toEqual([t(10), t(15)]);
+    // an older event that arrives late moves first seen back immediately
+    await batch([{ type: 'track', userId: 'kh-phut', event: 'Xem sản phẩm', timestamp: t(1) }]);
+    expect(await seen()).toEqual([t(1), t(15)]);
+    expect((await get<Customer>('/api/v1/customers/kh-phut')).counts.events).toBe(5);
+  });
 });
+

@@ -1,29 +1,44 @@
 import type { RawQuery } from '../../db/database.js';
 import { newId } from '../../platform/ids.js';
+import type { IdentityCache, IdentityWritten } from './identity-cache.js';
 import { contactOf, searchText, type IdentityPlan } from './identity-plan.js';
 
 const k = (workspaceId: string, id: string) => `${workspaceId}\u0001${id}`;
 
+const ms = (iso: string) => Date.parse(iso);
+
 /**
  * Applies what a group of events says about identity, inside the transaction that stores them:
  * an acknowledged identify is as durable as its event. Set-based: a handful of statements per
- * group, whatever its size.
+ * group, whatever its size — and none for what `cache` shows the database already holds. Returns
+ * what was written or confirmed, for the cache to remember once the transaction has committed.
  */
-export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<void> {
-  if (plan.users.size === 0 && plan.anonymousSeen.size === 0) return;
+export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: IdentityCache | null = null): Promise<IdentityWritten> {
+  const written: IdentityWritten = { users: [], links: [], anonymousSeen: [], merged: plan.aliases.length > 0 };
+  if (plan.users.size === 0 && plan.anonymousSeen.size === 0) return written;
+  const now = Date.now();
   const customerOf = new Map<string, string>(); // (workspace, userId) → customer id
 
-  if (plan.users.size > 0) {
+  // Links the cache cannot vouch for are read and, where they point elsewhere, written.
+  const links = [...plan.links.values()]
+    .filter((l) => cache?.linkedTo(k(l.workspaceId, l.anonymousId), now) !== l.userId)
+    .sort((a, b) => (k(a.workspaceId, a.anonymousId) < k(b.workspaceId, b.anonymousId) ? -1 : 1));
+  // Customer ids are needed for customers not known to exist, and for those traits, aliases and links name.
+  const needIds = new Set<string>();
+  for (const [key] of plan.users) if (!cache?.knows(key, now)) needIds.add(key);
+  for (const t of plan.traits) needIds.add(k(t.workspaceId, t.userId));
+  for (const a of plan.aliases) needIds.add(k(a.workspaceId, a.userId));
+  for (const l of links) needIds.add(k(l.workspaceId, l.userId));
+
+  if (needIds.size > 0) {
     // Sorted: concurrent group commits then take locks in the same order (no deadlock).
-    const users = [...plan.users.values()].sort((a, b) => (k(a.workspaceId, a.userId) < k(b.workspaceId, b.userId) ? -1 : 1));
-    const ws = users.map((u) => u.workspaceId);
-    const ids = users.map((u) => u.userId);
+    const users = [...needIds].sort().map((key) => plan.users.get(key)!);
     // Read first, without locks: most groups name customers who already exist, and locking each of
     // them on every group would queue concurrent group commits behind one another.
     const known = async () =>
       (await q<{ id: string; workspace_id: string; user_id: string }>(
         `select c.id, c.workspace_id, c.user_id from customers c join unnest($1::uuid[], $2::text[]) as t(w, u) on c.workspace_id = t.w and c.user_id = t.u`,
-        [ws, ids],
+        [users.map((u) => u.workspaceId), users.map((u) => u.userId)],
       )).rows;
     for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
     const fresh = users.filter((u) => !customerOf.has(k(u.workspaceId, u.userId)));
@@ -43,14 +58,22 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
         [fresh.map((u) => u.workspaceId), fresh.map((u) => u.userId), fresh.map((u) => customerOf.get(k(u.workspaceId, u.userId))!)],
       );
     }
-    // Seen-times move only when they change by more than a minute (or reach further back): "last
-    // seen" to the minute is what people read, and it spares a row lock per customer per group.
+  }
+
+  // Seen-times: written at most once a minute per customer per process (the cache is the throttle);
+  // "last seen" to the minute is what people read, and it spares a row lock per customer per group.
+  const seen = [...plan.users.entries()]
+    .filter(([key, u]) => !cache?.seenCovers(key, u.first, u.last, now))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, u]) => u);
+  if (seen.length > 0) {
     await q(
       `update customers c set last_seen = greatest(c.last_seen, t.l), first_seen = least(c.first_seen, t.f)
        from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[]) as t(w, u, f, l)
-       where c.workspace_id = t.w and c.user_id = t.u and (c.last_seen < t.l - interval '1 minute' or c.first_seen > t.f)`,
-      [ws, ids, users.map((u) => u.first), users.map((u) => u.last)],
+       where c.workspace_id = t.w and c.user_id = t.u and (c.last_seen < t.l or c.first_seen > t.f)`,
+      [seen.map((u) => u.workspaceId), seen.map((u) => u.userId), seen.map((u) => u.first), seen.map((u) => u.last)],
     );
+    for (const u of seen) written.users.push({ key: k(u.workspaceId, u.userId), first: ms(u.first), last: ms(u.last) });
   }
 
   // Traits first, so a customer merged away by an alias below brings its traits along.
@@ -63,8 +86,7 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
     if (mergedAway) for (const [key, id] of customerOf) if (id === mergedAway) customerOf.set(key, into);
   }
 
-  if (plan.links.size > 0) {
-    const links = [...plan.links.values()].sort((a, b) => (k(a.workspaceId, a.anonymousId) < k(b.workspaceId, b.anonymousId) ? -1 : 1));
+  if (links.length > 0) {
     // Only links that are new or point elsewhere are written (and so locked).
     const current = await q<{ workspace_id: string; value: string; customer_id: string }>(
       `select i.workspace_id, i.value, i.customer_id from customer_identities i join unnest($1::uuid[], $2::text[]) as t(w, v)
@@ -82,18 +104,21 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan): Promise<vo
       );
     }
   }
+  for (const l of plan.links.values()) written.links.push({ key: k(l.workspaceId, l.anonymousId), userId: l.userId });
 
-  if (plan.anonymousSeen.size > 0) {
+  const anonymous = [...plan.anonymousSeen.entries()].filter(([key, a]) => !cache?.anonymousCovers(key, a.last, now)).map(([, a]) => a);
+  if (anonymous.length > 0) {
     // A known visitor browsing before signing in again: their customer was still "seen".
-    const seen = [...plan.anonymousSeen.values()];
     await q(
       `update customers c set last_seen = greatest(c.last_seen, t.l)
        from unnest($1::uuid[], $2::text[], $3::timestamptz[]) as t(w, a, l)
        join customer_identities i on i.workspace_id = t.w and i.kind = 'anonymous' and i.value = t.a
-       where c.workspace_id = i.workspace_id and c.id = i.customer_id and c.last_seen < t.l - interval '1 minute'`,
-      [seen.map((s) => s.workspaceId), seen.map((s) => s.anonymousId), seen.map((s) => s.last)],
+       where c.workspace_id = i.workspace_id and c.id = i.customer_id and c.last_seen < t.l`,
+      [anonymous.map((s) => s.workspaceId), anonymous.map((s) => s.anonymousId), anonymous.map((s) => s.last)],
     );
+    for (const a of anonymous) written.anonymousSeen.push({ key: k(a.workspaceId, a.anonymousId), last: ms(a.last) });
   }
+  return written;
 }
 
 /**

@@ -39,20 +39,39 @@ const COLUMNS = [
   ['touchpoint_id', 'uuid', 'touchpointId'],
 ] as const satisfies readonly (readonly [string, string, keyof EventRow])[];
 
+const JSON_COLUMNS = new Set<keyof EventRow>(['properties', 'traits', 'context']);
+
 /**
- * Inserts any number of events in one statement: each column travels as one array parameter and
- * unnest() turns them back into rows. A message already stored (same workspace and messageId) is
- * skipped, so retries never duplicate. Returns how many rows were new.
+ * Inserts any number of events in one statement: the rows travel as one JSON array parameter, which
+ * json_to_recordset turns back into rows. Each JSON column is spliced in as the JSON text it already
+ * is, so nothing is escaped twice (array parameters would quote every JSON document again). A message
+ * already stored (same workspace and messageId) is skipped, so retries never duplicate.
  */
 const SQL = `insert into events (${COLUMNS.map((c) => c[0]).join(', ')})
-select * from unnest(${COLUMNS.map((c, i) => `$${i + 1}::${c[1]}[]`).join(', ')})
+select ${COLUMNS.map((c) => c[0]).join(', ')}
+from json_to_recordset($1::json) as x(${COLUMNS.map((c) => `${c[0]} ${c[1]}`).join(', ')})
 on conflict (workspace_id, message_id) do nothing
 returning id`;
+
+const KEYS = COLUMNS.map(([column, , key]) => [JSON.stringify(column), key, JSON_COLUMNS.has(key)] as const);
+
+/** The rows as one JSON array text: strings quoted by JSON.stringify, JSON columns as they are. */
+export function rowsJson(rows: readonly EventRow[]): string {
+  const parts: string[] = [];
+  for (const r of rows) {
+    const fields: string[] = [];
+    for (const [name, key, isJson] of KEYS) {
+      const v = r[key];
+      if (v !== null) fields.push(`${name}:${isJson ? v : JSON.stringify(v)}`);
+    }
+    parts.push(`{${fields.join(',')}}`);
+  }
+  return `[${parts.join(',')}]`;
+}
 
 /** Inserts the rows; returns the ids of those that were new (a retried message is skipped). */
 export async function insertEvents(query: RawQuery, rows: readonly EventRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const params = COLUMNS.map(([, , key]) => rows.map((r) => r[key]));
-  const r = await query<{ id: string }>(SQL, params);
+  const r = await query<{ id: string }>(SQL, [rowsJson(rows)]);
   return new Set(r.rows.map((x) => x.id));
 }
