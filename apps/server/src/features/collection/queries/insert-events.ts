@@ -40,6 +40,8 @@ const COLUMNS = [
 ] as const satisfies readonly (readonly [string, string, keyof EventRow])[];
 
 const JSON_COLUMNS = new Set<keyof EventRow>(['properties', 'traits', 'context']);
+/** One-letter field names: the rows' JSON is what goes over the wire, a hundred bytes less a row. */
+const field = (i: number) => String.fromCharCode(97 + i);
 
 /**
  * Inserts any number of events in one statement: the rows travel as one JSON array parameter, which
@@ -48,12 +50,12 @@ const JSON_COLUMNS = new Set<keyof EventRow>(['properties', 'traits', 'context']
  * already stored (same workspace and messageId) is skipped, so retries never duplicate.
  */
 const SQL = `insert into events (${COLUMNS.map((c) => c[0]).join(', ')})
-select ${COLUMNS.map((c) => c[0]).join(', ')}
-from json_to_recordset($1::json) as x(${COLUMNS.map((c) => `${c[0]} ${c[1]}`).join(', ')})
+select ${COLUMNS.map((_, i) => field(i)).join(', ')}
+from json_to_recordset($1::json) as x(${COLUMNS.map((c, i) => `${field(i)} ${c[1]}`).join(', ')})
 on conflict (workspace_id, message_id) do nothing
 returning id`;
 
-const KEYS = COLUMNS.map(([column, , key]) => [JSON.stringify(column), key, JSON_COLUMNS.has(key)] as const);
+const KEYS = COLUMNS.map(([, , key], i) => [`"${field(i)}"`, key, JSON_COLUMNS.has(key)] as const);
 
 /** The rows as one JSON array text: strings quoted by JSON.stringify, JSON columns as they are. */
 export function rowsJson(rows: readonly EventRow[]): string {
