@@ -82,6 +82,7 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
     const noop = await rate(`${server.url}/api/v1/ping`);
     const byKey = await rate(`${server.url}/api/v1/members?pageSize=25`, { authorization: `Bearer ${key}` });
     const bySession = await rate(`${server.url}/api/v1/members?pageSize=25`, { cookie });
+    await httpIngestRate(server.url, writeKey, 2, 8); // warm-up: JIT, pool, caches
     ingestHttp = await httpIngestRate(server.url, writeKey, SECONDS, 8);
     const searched = await rate(`${server.url}/api/v1/members?pageSize=25&q=nguyen`, { authorization: `Bearer ${key}` });
     rows = [
