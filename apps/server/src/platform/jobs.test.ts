@@ -39,6 +39,21 @@ describe.each(ENGINES)('job runner on $name', (engine) => {
     expect(seen).toEqual(['một']);
   });
 
+  it('runs a delayed job when it is due, not at the next poll, and not before', async () => {
+    const runner = new JobRunner(t.database, 'w-delay', { pollMs: 60_000 });
+    let ranAt = 0;
+    runner.register('t.later', async () => {
+      ranAt = Date.now();
+    });
+    await runner.start();
+    const queuedAt = Date.now();
+    await enqueueJob(t.database, 't.later', {}, { runAt: new Date(queuedAt + 400) });
+    await waitUntil(async () => ranAt > 0, 5_000);
+    await runner.stop();
+    expect(ranAt - queuedAt).toBeGreaterThanOrEqual(400);
+    expect(ranAt - queuedAt).toBeLessThan(2_000);
+  });
+
   it('retries a failing job, then marks it failed with the error', async () => {
     const runner = new JobRunner(t.database, 'w2', { pollMs: 50 });
     let calls = 0;

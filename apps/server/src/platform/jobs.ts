@@ -40,7 +40,9 @@ export async function enqueueJob(
   });
   // NOTIFY through the same connection: inside a transaction it is delivered at commit, when the
   // job becomes visible (and PGlite's single connection would deadlock on a second one).
-  await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, ${kind})`);
+  // The payload says how long until it is due, so runners wake for a delayed job on time.
+  const delayMs = Math.max(0, (opts.runAt?.getTime() ?? 0) - Date.now());
+  await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, ${`${kind} ${delayMs}`})`);
   return id;
 }
 
@@ -80,7 +82,11 @@ export class JobRunner {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.unlisten = await this.database.listen(JOBS_CHANNEL, () => this.wake?.());
+    this.unlisten = await this.database.listen(JOBS_CHANNEL, (payload) => {
+      this.wake?.();
+      const delayMs = Number(payload.split(' ')[1]);
+      if (delayMs > 0 && delayMs < 60_000) setTimeout(() => this.wake?.(), delayMs + 20).unref();
+    });
     this.loop = this.run();
   }
 
