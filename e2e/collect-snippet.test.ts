@@ -68,7 +68,8 @@ describe('a website with the snippet, watched on the live view and in the custom
     await dialog.getByLabel('Địa chỉ trang').fill('/san-pham*');
     await dialog.getByLabel('Loại sự kiện').click();
     await dashboard.getByRole('option', { name: 'Xem trang' }).click();
-    await dialog.getByText('Chưa sự kiện gần đây nào khớp').waitFor();
+    await dialog.getByText('Chưa có sự kiện nào để thử').waitFor();
+    await dashboard.screenshot({ path: path.join(ARTIFACTS, '5-touchpoint-form.png') });
     await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await dashboard.getByRole('cell', { name: 'Trang sản phẩm' }).first().waitFor();

@@ -91,6 +91,7 @@ export const enTouchpoints: typeof viTouchpoints = {
     previewTitle: 'Try on recent events',
     previewResult: 'Matches {{matched}} of the latest {{examined}} events',
     previewNone: 'No recent event matches yet. The rules still apply to events from now on.',
+    previewNoEvents: 'No events to try on yet. The rules will apply from the first event that arrives.',
     previewEmpty: 'Fill in a rule to try it.',
     previewFailed: 'These rules could not be tried.',
   },

@@ -89,6 +89,7 @@ export const viTouchpoints = {
     previewTitle: 'Thử trên sự kiện gần đây',
     previewResult: 'Khớp {{matched}} trong {{examined}} sự kiện gần nhất',
     previewNone: 'Chưa sự kiện gần đây nào khớp. Quy tắc vẫn áp dụng cho sự kiện sau này.',
+    previewNoEvents: 'Chưa có sự kiện nào để thử. Quy tắc sẽ áp dụng cho sự kiện đầu tiên gửi về.',
     previewEmpty: 'Điền quy tắc để xem thử.',
     previewFailed: 'Chưa thử được quy tắc này.',
   },

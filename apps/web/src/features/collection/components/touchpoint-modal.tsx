@@ -234,6 +234,10 @@ function RulesPreview({ rules }: { rules: TouchpointRulesInput | null }) {
         <Text size="sm" c="dimmed">
           {t('collection.touchpoints.form.previewFailed')}
         </Text>
+      ) : preview.data?.examined === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('collection.touchpoints.form.previewNoEvents')}
+        </Text>
       ) : preview.data ? (
         <Stack gap={4}>
           <Text size="sm">{t('collection.touchpoints.form.previewResult', { matched: fmt.number(preview.data.matched), examined: fmt.number(preview.data.examined) })}</Text>
