@@ -8,3 +8,4 @@ export * from './format/format.js';
 export * from './demo/index.js';
 export * from './collection/segment.js';
 export * from './collection/contracts.js';
+export * from './collection/import/index.js';
