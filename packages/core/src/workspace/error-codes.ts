@@ -25,6 +25,16 @@ export const ERROR_CODES = [
   'last_owner',
   'no_workspace',
   'data_dir_locked',
+  'file_too_large',
+  'file_empty',
+  'file_no_header',
+  'file_encoding',
+  'file_unreadable',
+  'file_type',
+  'too_many_rows',
+  'too_many_columns',
+  'import_not_ready',
+  'import_started',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,8 @@ export const canManageDepartments = isAdmin;
 /** Keys are credentials: only people (owner/admin) create or revoke them, never another key. */
 export const canManageKeys = (a: Actor): boolean => a.kind === 'member' && isAdmin(a);
 export const canLoadDemo = isAdmin;
+/** Importing offline footprints (CSV/XLSX): owners, admins and analysts, or a full secret key. */
+export const canImportFootprints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 
 /**
  * Only an owner may create or remove another owner; admins manage everyone below owner.

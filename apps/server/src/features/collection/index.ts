@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
+import { registerImportRoutes } from './import/routes.js';
 import { Ingestor } from './ingest.js';
 import { registerReadRoutes } from './read-routes.js';
 import { registerTrackingRoutes } from './tracking-routes.js';
@@ -34,7 +35,9 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: 
   const ingestor = new Ingestor(ctx.database);
   await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db), { maxInFlight: opts.maxInFlight ?? ctx.config.maxIngestInFlight });
   registerReadRoutes(app, ctx);
+  await registerImportRoutes(app, ctx);
 }
 
 export { Ingestor, storeEvents, toRows } from './ingest.js';
 export { insertEvents, type EventRow } from './queries/insert-events.js';
+export { IMPORT_JOB, runImport } from './import/run-import.js';

@@ -24,34 +24,40 @@ export const PROPERTY_TYPES = ['text', 'number', 'money'] as const;
 export const ZPropertyType = z.enum(PROPERTY_TYPES);
 export type PropertyType = z.infer<typeof ZPropertyType>;
 
-export const ZPropertyMapping = z.object({
-  column: ZColumnIndex,
-  /** The property's name on the event (editable; suggested from the header). */
-  name: zText(100),
-  type: ZPropertyType,
-});
+/** Input text is trimmed and NFC (zText); what the server answers is plain text (a transform cannot be encoded). */
+type TextOf = (max: number) => z.ZodType<string, string>;
+const plain: TextOf = (max) => z.string().max(max);
+
+const propertyShape = (text: TextOf) =>
+  z.object({
+    column: ZColumnIndex,
+    /** The property's name on the event (editable; suggested from the header). */
+    name: text(100),
+    type: ZPropertyType,
+  });
+export const ZPropertyMapping = propertyShape(zText as TextOf);
 export type PropertyMapping = z.infer<typeof ZPropertyMapping>;
 
-const mappingShape = {
-    kind: ZImportKind,
-    /** The event name for every row; null takes the kind's own ("Ghé cửa hàng"…). */
-    event: zText(200).nullable().default(null),
-    /** `custom`: each row's event name from this column. */
-    eventColumn: ZColumnIndex.nullable().default(null),
-    /** context.channel; null takes the kind's own. */
-    channel: zText(60).nullable().default(null),
-    userId: ZColumnIndex.nullable().default(null),
-    phone: ZColumnIndex.nullable().default(null),
-    email: ZColumnIndex.nullable().default(null),
-    name: ZColumnIndex.nullable().default(null),
-    timestamp: ZColumnIndex,
-    timestampFormat: ZTimestampFormat,
-    properties: z.array(ZPropertyMapping).max(MAX_IMPORT_COLUMNS).default([]),
-};
+const mappingShape = (text: TextOf) => ({
+  kind: ZImportKind,
+  /** The event name for every row; null takes the kind's own ("Ghé cửa hàng"…). */
+  event: text(200).nullable().default(null),
+  /** `custom`: each row's event name from this column. */
+  eventColumn: ZColumnIndex.nullable().default(null),
+  /** context.channel; null takes the kind's own. */
+  channel: text(60).nullable().default(null),
+  userId: ZColumnIndex.nullable().default(null),
+  phone: ZColumnIndex.nullable().default(null),
+  email: ZColumnIndex.nullable().default(null),
+  name: ZColumnIndex.nullable().default(null),
+  timestamp: ZColumnIndex,
+  timestampFormat: ZTimestampFormat,
+  properties: z.array(propertyShape(text)).max(MAX_IMPORT_COLUMNS).default([]),
+});
 /** A mapping as stored and shown (a suggestion may still lack a customer column). */
-export const ZImportMappingDraft = z.object(mappingShape);
+export const ZImportMappingDraft = z.object(mappingShape(plain));
 /** A mapping as saved: complete. */
-export const ZImportMapping = z.object(mappingShape).superRefine((m, ctx) => {
+export const ZImportMapping = z.object(mappingShape(zText as TextOf)).superRefine((m, ctx) => {
     if (m.userId === null && m.phone === null && m.email === null) {
       ctx.addIssue({ code: 'custom', path: ['userId'], message: 'Map a customer id, phone or email column' });
     }
