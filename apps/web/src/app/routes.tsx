@@ -26,6 +26,8 @@ const CustomersPage = page(() => import('../features/collection/pages/customers-
 const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
 const LivePage = page(() => import('../features/collection/pages/live-page'), 'LivePage');
 const EventsPage = page(() => import('../features/collection/pages/events-page'), 'EventsPage');
+const ImportsPage = page(() => import('../features/collection/pages/imports-page'), 'ImportsPage');
+const ImportPage = page(() => import('../features/collection/pages/import-page'), 'ImportPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
@@ -52,6 +54,8 @@ export function AppRoutes() {
             <Route path="customers/:userId" element={<CustomerPage />} />
             <Route path="live" element={<LivePage />} />
             <Route path="events" element={<EventsPage />} />
+            <Route path="imports" element={<ImportsPage />} />
+            <Route path="imports/:id" element={<ImportPage />} />
           </Route>
           <Route path="feedback" element={<FeedbackPage />} />
           <Route path="support" element={<SupportPage />} />

@@ -23,7 +23,7 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function request(method: Method, path: string, body?: unknown): Promise<{ status: number; data: unknown }> {
   const headers: Record<string, string> = {
