@@ -137,4 +137,5 @@ export const enImport: Shape<typeof viImport> = {
     another: 'Import another file',
   },
   deleted: 'Upload removed',
+  readOnly: 'Only owners, admins and analysts can import files.',
 };

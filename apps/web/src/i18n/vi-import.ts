@@ -133,4 +133,5 @@ export const viImport = {
     another: 'Nhập tệp khác',
   },
   deleted: 'Đã xoá tệp tải lên',
+  readOnly: 'Chỉ chủ sở hữu, quản trị viên và người phân tích mới nhập được tệp.',
 };

@@ -1,5 +1,5 @@
 import type { Import } from '@footprint/core';
-import { Anchor, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { FormSkeleton, QueryError } from '../../../components/query-state';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../workspace';
 import { ik, useDeleteImport, useImport } from '../import/hooks';
+import { MappingPreview } from '../import/mapping-preview';
 import { MappingStep } from '../import/mapping-step';
 import { ReportStep } from '../import/report-step';
 import { RunButton, RunStep } from '../import/run-step';
@@ -60,7 +61,20 @@ export function ImportPage() {
           }}
         />
       ) : (
-        <Text c="dimmed">{t('errors.forbidden')}</Text>
+        <Alert color="gray" variant="light">
+          {t('imports.readOnly')}
+        </Alert>
+      );
+    }
+    if (step === 1 && !canImport) {
+      // Reading is open to everyone in the workspace; changing the mapping is not.
+      return (
+        <Stack gap="md">
+          <Alert color="gray" variant="light">
+            {t('imports.readOnly')}
+          </Alert>
+          <MappingPreview imp={current} draft={current.mapping} />
+        </Stack>
       );
     }
     if (step === 1) {
