@@ -128,6 +128,8 @@ describe.each(ENGINES)('offline import on $name', (engine) => {
       ['Giao hàng thành công', '2026-11-22T05:00:00.000Z', 'DH-10'],
     ]);
     expect(((await call(server, 'GET', '/api/v1/customers/KH-XLSX', { key: readKey })).data as Customer).phone).toBe('0912000009');
+    // Two rows, one customer with the same details: identified once, at the earlier row.
+    expect(tl.items.filter((e) => e.type === 'identify').map((e) => [e.timestamp, e.traits])).toEqual([['2026-11-22T05:00:00.000Z', { phone: '0912000009' }]]);
   });
 
   it('imports nothing from a file with bad rows, and names every bad row with its reasons', async () => {

@@ -1,10 +1,45 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors.js';
-import { detectDelimiter, readFile } from './read-file.js';
+import ExcelJS from 'exceljs';
+import { detectDelimiter, MAX_XLSX_UNPACKED, readFile, zipUnpackedSize } from './read-file.js';
 
 const quote = (v: string, d: string) => (/["\r\n,;\t]/.test(v) || v.includes(d) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v);
 const toCsv = (rows: string[][], d: string) => rows.map((r) => r.map((c) => quote(c, d)).join(d)).join('\r\n');
+
+describe('reading XLSX files', () => {
+  it('reads the first sheet with data, and measures what a zip unpacks to before opening it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Trống');
+    const sheet = wb.addWorksheet('Ghé cửa hàng');
+    sheet.addRow(['Mã KH', 'Thời gian', 'Ghi chú']);
+    sheet.addRow(['KH1', new Date(Date.UTC(2026, 10, 20, 9, 30)), { richText: [{ text: 'Khách ' }, { text: 'quen' }] }]);
+    sheet.addRow([]);
+    sheet.addRow(['KH2', { formula: 'DATE(2026,11,21)', result: new Date(Date.UTC(2026, 10, 21)) }, { text: 'trang', hyperlink: 'https://example.vn' }]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(zipUnpackedSize(bytes)).toBeGreaterThan(bytes.length);
+    expect(await readFile(bytes)).toEqual({
+      format: 'xlsx',
+      columns: ['Mã KH', 'Thời gian', 'Ghi chú'],
+      rows: [
+        { row: 2, cells: ['KH1', '2026-11-20T09:30:00', 'Khách quen'] },
+        { row: 4, cells: ['KH2', '2026-11-21T00:00:00', 'trang'] },
+      ],
+    });
+  });
+
+  it('refuses a zip that declares more than it may unpack to, or none', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A').addRow(['Mã KH']);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // Declare a huge uncompressed size in the first central-directory entry.
+    const bomb = Buffer.from(bytes);
+    const cd = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(MAX_XLSX_UNPACKED + 1, cd + 24);
+    await expect(readFile(bomb)).rejects.toMatchObject({ status: 413, code: 'file_too_large' });
+    await expect(readFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(100)]))).rejects.toMatchObject({ status: 400, code: 'file_unreadable' });
+  });
+});
 
 describe('reading CSV files', () => {
   it('detects comma, semicolon and tab delimiters from the header line', () => {

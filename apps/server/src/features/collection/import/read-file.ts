@@ -98,7 +98,33 @@ function cellText(v: ExcelJS.CellValue): string {
   return '';
 }
 
+/** What an XLSX may unpack to: a small file that inflates to gigabytes (a zip bomb) is refused before it is opened. */
+export const MAX_XLSX_UNPACKED = 400 * 1024 * 1024;
+
+/**
+ * The uncompressed size the zip's central directory declares, summed; Infinity when it cannot be
+ * read or uses ZIP64 (no spreadsheet within our limits needs it).
+ */
+export function zipUnpackedSize(bytes: Buffer): number {
+  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > bytes.length) return Infinity;
+  const entries = bytes.readUInt16LE(eocd + 10);
+  let at = bytes.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return Infinity;
+    const size = bytes.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 async function readXlsx(bytes: Buffer): Promise<Raw> {
+  const unpacked = zipUnpackedSize(bytes);
+  if (unpacked === Infinity) throw new AppError(400, 'file_unreadable', 'The XLSX file cannot be read');
+  if (unpacked > MAX_XLSX_UNPACKED) throw new AppError(413, 'file_too_large', 'The XLSX file unpacks to more than 400 MB', { limitBytes: MAX_XLSX_UNPACKED });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -22,11 +22,28 @@ export interface ImportJob {
   progress(fraction: number, message?: string): Promise<void>;
 }
 
-/** The track message of a row, and an identify before it when the row carries contact details. */
-function messagesOf(r: MappedRow, userId: string, base: string, context: Record<string, unknown>): unknown[] {
-  const traits = Object.fromEntries(Object.entries({ name: r.name, phone: r.phone, email: r.email }).filter(([, v]) => v !== null));
+const traitsOf = (r: MappedRow) => Object.fromEntries(Object.entries({ name: r.name, phone: r.phone, email: r.email }).filter(([, v]) => v !== null));
+
+/**
+ * The rows whose contact details are told with an identify: for each customer, the earliest row
+ * of each set of details. A customer on a thousand rows is identified once, not a thousand times.
+ */
+function identifyingRows(rows: readonly MappedRow[], userOf: (r: MappedRow) => string): Set<number> {
+  const first = new Map<string, MappedRow>();
+  for (const r of rows) {
+    const traits = traitsOf(r);
+    if (Object.keys(traits).length === 0) continue;
+    const key = `${userOf(r)}\u0001${JSON.stringify(traits)}`;
+    const seen = first.get(key);
+    if (!seen || r.timestamp < seen.timestamp || (r.timestamp === seen.timestamp && r.row < seen.row)) first.set(key, r);
+  }
+  return new Set([...first.values()].map((r) => r.row));
+}
+
+/** The track message of a row, and an identify before it when the row is the one to tell the customer's details. */
+function messagesOf(r: MappedRow, userId: string, identify: boolean, base: string, context: Record<string, unknown>): unknown[] {
   const out: unknown[] = [];
-  if (Object.keys(traits).length > 0) out.push({ type: 'identify', messageId: `${base}:i`, userId, traits, timestamp: r.timestamp, context });
+  if (identify) out.push({ type: 'identify', messageId: `${base}:i`, userId, traits: traitsOf(r), timestamp: r.timestamp, context });
   out.push({ type: 'track', messageId: base, userId, event: r.event, properties: r.properties, timestamp: r.timestamp, context });
   return out;
 }
@@ -57,12 +74,13 @@ export async function runImport(database: Database, job: ImportJob): Promise<Rec
     );
     const userOf = (r: MappedRow) =>
       r.userId ?? (r.phone ? known.byPhone.get(r.phone) : undefined) ?? (r.email ? known.byEmail.get(r.email) : undefined) ?? r.phone ?? r.email!;
+    const identifying = identifyingRows(good, userOf);
     const prefix = `imp:${imp.contentHash.slice(0, 24)}`;
     const receivedAt = new Date();
     const events: EventRow[][] = [];
     for (let i = 0; i < good.length; i += CHUNK) {
       const messages = good.slice(i, i + CHUNK).flatMap((r) =>
-        messagesOf(r, userOf(r), `${prefix}:${r.row}`, { channel: r.channel, source: 'import', import: { id: importId, row: r.row } }),
+        messagesOf(r, userOf(r), identifying.has(r.row), `${prefix}:${r.row}`, { channel: r.channel, source: 'import', import: { id: importId, row: r.row } }),
       );
       events.push(toRows(messages, { workspaceId, keyId: null, receivedAt, ip: job.ip }));
       await job.progress(0.05 + 0.15 * Math.min(1, (i + CHUNK) / good.length), 'mapping');
