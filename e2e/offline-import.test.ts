@@ -43,6 +43,8 @@ describe('importing offline footprints in a real browser, in Vietnamese', () => 
     await page.goto(`${server.url}/collection/imports`);
     await page.getByText('Chưa nhập tệp nào').waitFor();
     await page.getByRole('link', { name: 'Nhập tệp mới' }).click();
+    await page.getByText('Kéo tệp vào đây hoặc bấm để chọn').waitFor();
+    await shot('8-import-upload.png');
     await choose(BAD, 'ghé-cửa-hàng.csv');
     // The mapping screen: the Vietnamese headers were recognised, the preview shows events and the bad row.
     await page.getByRole('heading', { name: 'ghé-cửa-hàng.csv' }).waitFor();
@@ -52,14 +54,14 @@ describe('importing offline footprints in a real browser, in Vietnamese', () => 
     const preview = page.getByRole('table', { name: 'Xem trước 3 dòng đầu' });
     await preview.getByText('09:30 20/11/2026').waitFor(); // the workspace's zone, dd/MM/yyyy
     await preview.getByText('Cột “Số điện thoại”: “12ab” không phải số điện thoại hợp lệ.').waitFor();
-    await shot('8-import-mapping.png');
+    await shot('9-import-mapping.png');
 
     await page.getByRole('button', { name: 'Kiểm tra toàn bộ tệp' }).click();
     await page.getByText('1 dòng có lỗi — chưa nhập dòng nào').waitFor();
     const report = page.getByRole('table', { name: 'Báo cáo lỗi' });
     await report.getByRole('cell', { name: '3', exact: true }).waitFor();
     await report.getByText('Cột “Thời gian”: Không đọc được thời gian “31/02/2026 10:00” theo định dạng đã chọn.').waitFor();
-    await shot('9-import-report.png');
+    await shot('10-import-report.png');
     const events = (await (await fetch(`${server.url}/api/v1/events`, { headers: { cookie: `fp_session=${(await page.context().cookies())[0]!.value}` } })).json()) as { items: unknown[] };
     expect(events.items).toEqual([]);
   });
@@ -75,18 +77,18 @@ describe('importing offline footprints in a real browser, in Vietnamese', () => 
     await page.getByRole('progressbar', { name: 'Tiến độ nhập' }).or(page.getByText('Đã nhập xong')).first().waitFor();
     await page.getByText('Đã nhập xong').waitFor({ timeout: 30_000 });
     await page.getByText('3 sự kiện mới được thêm vào lịch sử khách hàng.').waitFor();
-    await shot('10-import-done.png');
+    await shot('11-import-done.png');
 
     await page.getByRole('navigation', { name: 'Các mục của phần Thu thập' }).getByRole('link', { name: 'Nhập dữ liệu' }).click();
     const rows = page.getByRole('row');
     await rows.filter({ hasText: 'ghé-cửa-hàng-đã-sửa.csv' }).filter({ hasText: 'Đã nhập' }).filter({ hasText: 'Võ Thị Mai' }).waitFor();
     await rows.filter({ hasText: 'ghé-cửa-hàng.csv' }).filter({ hasText: 'Có dòng lỗi' }).waitFor();
-    await shot('11-import-list.png');
+    await shot('12-import-list.png');
 
     await page.goto(`${server.url}/collection/customers/KH-E2E-1`);
     await page.getByRole('heading', { name: 'Nguyễn Thị Hoa' }).waitFor();
     await page.getByText('Ghé cửa hàng').first().waitFor();
     await page.getByText('Cửa hàng Quận 1').first().waitFor();
-    await shot('12-imported-customer.png');
+    await shot('13-imported-customer.png');
   });
 });
