@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../../server.js';
 import { ENGINES, type TestDatabase } from '../../../test/databases.js';
-import { call, makeKey, makeWorkspace, startTestServer, type TestWorkspace } from '../../../test/server.js';
+import { call, cookieOf, makeKey, makeWorkspace, startTestServer, TEST_PASSWORD, type TestWorkspace } from '../../../test/server.js';
+import { addMember, createUser } from '../../workspace/index.js';
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -217,6 +218,27 @@ describe.each(ENGINES)('offline import on $name', (engine) => {
     const done = (await call(server, 'GET', '/api/v1/imports?status=done&sort=fileName&order=asc', { key: readKey })).data as { items: ImportSummary[] };
     expect(done.items.map((i) => i.fileName)).toEqual(['ghé-cửa-hàng.csv', 'giao-hàng.xlsx', 'lần-hai.csv', 'tổng-đài.csv']);
     expect(done.items.every((i) => i.createdBy === null)).toBe(true); // a key uploaded them
+  });
+
+  it('lets analysts import, and agents and viewers only read', async () => {
+    const cookies: Record<string, string> = {};
+    for (const role of ['analyst', 'agent', 'viewer'] as const) {
+      const email = `${role}-${Date.now()}@example.vn`;
+      const user = await createUser(server.ctx.database.db, { email, name: `Người ${role}`, password: TEST_PASSWORD }, 10);
+      await addMember(server.ctx.database.db, ws.workspaceId, user.id, role, null);
+      cookies[role] = cookieOf(await call(server, 'POST', '/api/v1/auth/login', {}, { email, password: TEST_PASSWORD }));
+    }
+    const asMember = (role: string) => ({ cookie: cookies[role]!, 'content-type': CSV });
+    const post = (role: string) => server.app.inject({ method: 'POST', url: '/api/v1/imports?fileName=a.csv', headers: asMember(role), payload: visits });
+    const analyst = await post('analyst');
+    expect(analyst.statusCode, analyst.body).toBe(201);
+    const id = (JSON.parse(analyst.body) as Import).id;
+    for (const role of ['agent', 'viewer']) {
+      expect((await post(role)).statusCode).toBe(403);
+      expect((await call(server, 'POST', `/api/v1/imports/${id}/run`, { cookie: cookies[role] })).statusCode).toBe(403);
+      expect((await call(server, 'DELETE', `/api/v1/imports/${id}`, { cookie: cookies[role] })).statusCode).toBe(403);
+      expect((await call(server, 'GET', `/api/v1/imports/${id}`, { cookie: cookies[role] })).statusCode).toBe(200);
+    }
   });
 
   it('serves a CSV template per kind that reads back as its own kind', async () => {

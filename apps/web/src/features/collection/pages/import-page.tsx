@@ -98,7 +98,7 @@ export function ImportPage() {
     }
     if (step === 2) {
       return (
-        <ReportStep imp={current} onEditMapping={() => setEditing(true)} onUploadFixed={startOver}>
+        <ReportStep key={current.id} imp={current} onEditMapping={() => setEditing(true)} onUploadFixed={startOver}>
           {current.status === 'ready' && canImport && <RunButton imp={current} />}
         </ReportStep>
       );
