@@ -1,4 +1,5 @@
 import type { Customer, EventPage, Import, ImportErrorRow, ImportSummary, Job } from '@footprint/core';
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../../server.js';
@@ -218,6 +219,20 @@ describe.each(ENGINES)('offline import on $name', (engine) => {
     const done = (await call(server, 'GET', '/api/v1/imports?status=done&sort=fileName&order=asc', { key: readKey })).data as { items: ImportSummary[] };
     expect(done.items.map((i) => i.fileName)).toEqual(['ghé-cửa-hàng.csv', 'giao-hàng.xlsx', 'lần-hai.csv', 'tổng-đài.csv']);
     expect(done.items.every((i) => i.createdBy === null)).toBe(true); // a key uploaded them
+  });
+
+  it('shows an import whose process died as failed, and lets it run again', async () => {
+    const up = await upload(visits.replace('KH-IMP-1', 'KH-IMP-DEAD'), { name: 'bị-dừng.csv' });
+    await mapTo(up.data.id, up.data.mapping);
+    // What the runner's sweep leaves when the process running the job died on its last attempt.
+    const jobId = randomUUID();
+    await server.ctx.database.query(`insert into jobs (id, workspace_id, kind, status, error, visible) values ($1, $2, 'import.run', 'failed', 'The process running this job stopped', true)`, [jobId, ws.workspaceId]);
+    await server.ctx.database.query(`update imports set status = 'importing', job_id = $3 where workspace_id = $1 and id = $2`, [ws.workspaceId, up.data.id, jobId]);
+    const shown = (await call(server, 'GET', `/api/v1/imports/${up.data.id}`, { key: secret })).data as Import;
+    expect(shown).toMatchObject({ status: 'failed', error: 'The process running this job stopped' });
+    const failed = (await call(server, 'GET', '/api/v1/imports?status=failed', { key: secret })).data as { items: ImportSummary[] };
+    expect(failed.items.map((i) => i.id)).toEqual([up.data.id]);
+    expect(await run(up.data.id)).toMatchObject({ status: 'done', imported: 2, error: null });
   });
 
   it('lets analysts import, and agents and viewers only read', async () => {

@@ -26,8 +26,11 @@ export interface ImportRow {
  * The columns both queries read. An import whose job died on its last attempt (the job failed, the
  * import still says importing) shows as failed with the job's error.
  */
-export const IMPORT_COLUMNS = `i.id, i.file_name, i.format,
-  case when i.status = 'importing' and j.status = 'failed' then 'failed' else i.status end as status,
+/** An import not running: never started, or failed (its job too, if its process died). On `imports` without an alias. */
+export const NOT_RUNNING = `(status in ('uploaded', 'invalid', 'ready', 'failed')
+  or (status = 'importing' and exists (select 1 from jobs j where j.id = imports.job_id and j.status = 'failed')))`;
+export const STATUS_EXPR = `(case when i.status = 'importing' and j.status = 'failed' then 'failed' else i.status end)`;
+export const IMPORT_COLUMNS = `i.id, i.file_name, i.format, ${STATUS_EXPR} as status,
   i.row_count, i.error_count, i.imported, i.duplicates, i.job_id,
   case when i.status = 'importing' and j.status = 'failed' then j.error else i.error end as error,
   i.created_by, u.name as created_by_name, i.created_at, i.finished_at, i.mapping, i.suggested, i.time_zone, i.content_hash`;

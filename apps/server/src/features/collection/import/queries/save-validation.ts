@@ -1,5 +1,6 @@
 import type { ImportMapping, RowIssue } from '@footprint/core';
 import type { RawQuery } from '../../../../db/database.js';
+import { NOT_RUNNING } from './import-row.js';
 
 /**
  * Replaces an import's mapping and validation report, in the caller's transaction. Only an import
@@ -13,7 +14,7 @@ export async function saveValidation(
 ): Promise<boolean> {
   const u = await q(
     `update imports set mapping = $3::jsonb, time_zone = $4, status = $5, error_count = $6, error = null
-     where workspace_id = $1 and id = $2 and status in ('uploaded', 'invalid', 'ready', 'failed')`,
+     where workspace_id = $1 and id = $2 and ${NOT_RUNNING}`,
     [workspaceId, id, JSON.stringify(v.mapping), v.timeZone, v.bad.length > 0 ? 'invalid' : 'ready', v.bad.length],
   );
   if (u.affected === 0) return false;

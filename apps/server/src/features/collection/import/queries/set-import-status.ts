@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, RawQuery } from '../../../../db/database.js';
 import { imports } from '../../../../db/schema.js';
 
@@ -10,7 +10,14 @@ export async function startImport(db: Db, workspaceId: string, id: string, jobId
   const r = await db
     .update(imports)
     .set({ status: 'importing', jobId, error: null, finishedAt: null })
-    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, id), inArray(imports.status, ['ready', 'failed'])))
+    .where(
+      and(
+        eq(imports.workspaceId, workspaceId),
+        eq(imports.id, id),
+        // Ready, failed, or left importing by a job whose process died on its last attempt.
+        or(inArray(imports.status, ['ready', 'failed']), and(eq(imports.status, 'importing'), sql`exists (select 1 from jobs j where j.id = ${imports.jobId} and j.status = 'failed')`)),
+      ),
+    )
     .returning({ id: imports.id });
   return r.length > 0;
 }
