@@ -25,36 +25,36 @@ export const KIND_TEMPLATES: Record<ImportKind, { headers: string[]; rows: strin
   store_visit: {
     headers: ['Mã KH', 'Họ tên', 'Số điện thoại', 'Thời gian', 'Cửa hàng', 'Ghi chú'],
     rows: [
-      ['KH000123', 'Nguyễn Văn An', '0912345678', '20/11/2026 09:30', 'Cửa hàng Quận 1, TP. Hồ Chí Minh', 'Xem tivi'],
-      ['', 'Trần Thị Bình', '0987654321', '20/11/2026 14:05', 'Cửa hàng Cầu Giấy, Hà Nội', ''],
+      ['KH000123', 'Nguyễn Văn An', '0912345678', '20/11/2025 09:30', 'Cửa hàng Quận 1, TP. Hồ Chí Minh', 'Xem tivi'],
+      ['', 'Trần Thị Bình', '0987654321', '20/11/2025 14:05', 'Cửa hàng Cầu Giấy, Hà Nội', ''],
     ],
   },
   hotline_call: {
     headers: ['Mã KH', 'Họ tên', 'Số điện thoại', 'Thời gian', 'Lý do', 'Nhân viên', 'Mã đơn hàng'],
     rows: [
-      ['KH000123', 'Nguyễn Văn An', '0912345678', '21/11/2026 08:15', 'Giao hàng trễ', 'Lê Thu Hà', 'DH0001234'],
-      ['', 'Phạm Minh Đức', '0903111222', '21/11/2026 10:40', 'Hỏi bảo hành', 'Lê Thu Hà', ''],
+      ['KH000123', 'Nguyễn Văn An', '0912345678', '21/11/2025 08:15', 'Giao hàng trễ', 'Lê Thu Hà', 'DH0001234'],
+      ['', 'Phạm Minh Đức', '0903111222', '21/11/2025 10:40', 'Hỏi bảo hành', 'Lê Thu Hà', ''],
     ],
   },
   delivery: {
     headers: ['Mã KH', 'Số điện thoại', 'Thời gian', 'Mã đơn hàng', 'Đơn vị vận chuyển', 'Ghi chú'],
     rows: [
-      ['KH000123', '0912345678', '22/11/2026 16:20', 'DH0001234', 'GHN', ''],
-      ['KH000456', '', '22/11/2026 17:05', 'DH0001240', 'Viettel Post', 'Giao lần 2'],
+      ['KH000123', '0912345678', '22/11/2025 16:20', 'DH0001234', 'GHN', ''],
+      ['KH000456', '', '22/11/2025 17:05', 'DH0001240', 'Viettel Post', 'Giao lần 2'],
     ],
   },
   pos_sale: {
     headers: ['Mã KH', 'Họ tên', 'Số điện thoại', 'Thời gian', 'Cửa hàng', 'Mã đơn hàng', 'Tổng tiền', 'Thanh toán'],
     rows: [
-      ['KH000123', 'Nguyễn Văn An', '0912345678', '20/11/2026 10:02', 'Cửa hàng Quận 1, TP. Hồ Chí Minh', 'HD-0001', '1.290.000 ₫', 'Thẻ ATM'],
-      ['', 'Trần Thị Bình', '0987654321', '20/11/2026 14:30', 'Cửa hàng Cầu Giấy, Hà Nội', 'HD-0002', '22.990.000', 'Trả góp'],
+      ['KH000123', 'Nguyễn Văn An', '0912345678', '20/11/2025 10:02', 'Cửa hàng Quận 1, TP. Hồ Chí Minh', 'HD-0001', '1.290.000 ₫', 'Thẻ ATM'],
+      ['', 'Trần Thị Bình', '0987654321', '20/11/2025 14:30', 'Cửa hàng Cầu Giấy, Hà Nội', 'HD-0002', '22.990.000', 'Trả góp'],
     ],
   },
   custom: {
     headers: ['Mã KH', 'Số điện thoại', 'Sự kiện', 'Thời gian', 'Ghi chú'],
     rows: [
-      ['KH000123', '0912345678', 'Tham gia hội thảo', '23/11/2026 09:00', 'Hội thảo điện máy xanh'],
-      ['', '0987654321', 'Đổi quà tích điểm', '23/11/2026 15:45', ''],
+      ['KH000123', '0912345678', 'Tham gia hội thảo', '23/11/2025 09:00', 'Hội thảo điện máy xanh'],
+      ['', '0987654321', 'Đổi quà tích điểm', '23/11/2025 15:45', ''],
     ],
   },
 };
