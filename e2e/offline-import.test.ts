@@ -62,6 +62,12 @@ describe('importing offline footprints in a real browser, in Vietnamese', () => 
     await report.getByRole('cell', { name: '3', exact: true }).waitFor();
     await report.getByText('Cột “Thời gian”: Không đọc được thời gian “31/02/2026 10:00” theo định dạng đã chọn.').waitFor();
     await shot('10-import-report.png');
+    // The report follows the UI language.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('table', { name: 'Bad-row report' }).getByText('Column “Thời gian”: Cannot read the time “31/02/2026 10:00” in the chosen format.').waitFor();
+    await page.getByText('Rows with errors: 1 — nothing was imported').waitFor();
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByText('1 dòng có lỗi — chưa nhập dòng nào').waitFor();
     const events = (await (await fetch(`${server.url}/api/v1/events`, { headers: { cookie: `fp_session=${(await page.context().cookies())[0]!.value}` } })).json()) as { items: unknown[] };
     expect(events.items).toEqual([]);
   });

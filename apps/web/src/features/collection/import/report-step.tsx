@@ -1,4 +1,4 @@
-import type { Import } from '@footprint/core';
+import { issueMessage, ROW_ISSUE_CODES, type Import, type ImportIssue, type RowIssueCode } from '@footprint/core';
 import { Alert, Button, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBack, IconCircleCheck, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,9 @@ import { useFormat } from '../../workspace';
 import { useImportErrors } from './hooks';
 
 const PAGE_SIZE = 50;
+const isCode = (c: string): c is RowIssueCode => ROW_ISSUE_CODES.some((x) => x === c);
+/** In the UI's language, whatever language the report was fetched in (the server's message is the fallback). */
+const messageOf = (i: ImportIssue, locale: 'vi' | 'en') => (isCode(i.code) ? issueMessage({ code: i.code, column: i.column, value: i.value }, i.columnName, locale) : i.message);
 
 /** Step 3: every bad row with its number and reasons (nothing is imported until none is left), or the go-ahead. */
 export function ReportStep({ imp, onEditMapping, onUploadFixed, children }: { imp: Import; onEditMapping: () => void; onUploadFixed: () => void; children?: React.ReactNode }) {
@@ -57,7 +60,7 @@ export function ReportStep({ imp, onEditMapping, onUploadFixed, children }: { im
                 <Table.Td>
                   {r.issues.map((i, k) => (
                     <Text key={k} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {i.message}
+                      {messageOf(i, fmt.locale)}
                     </Text>
                   ))}
                 </Table.Td>
