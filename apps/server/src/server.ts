@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadDemo } from './demo/load.js';
-import { PLACE_JOB, placeJob } from './features/collection/index.js';
+import { IMPORT_JOB, PLACE_JOB, placeJob, runImport } from './features/collection/index.js';
 import { AppError } from './platform/errors.js';
 import { JobRunner } from './platform/jobs.js';
 import { LiveHub } from './platform/live.js';
@@ -126,6 +126,13 @@ export async function createServer(config: Config, database: Database, opts: { l
   jobs.register(PLACE_JOB, async (job) => {
     const result = await placeTouchpoints(job);
     if (job.job.workspaceId) await live.publish(job.job.workspaceId, 'touchpoints.changed');
+    return result;
+  });
+  jobs.register(IMPORT_JOB, async ({ job, progress }) => {
+    const { importId, ip } = job.payload as { importId: string; ip: string };
+    if (!job.workspaceId) throw new Error('import.run needs a workspace');
+    const result = await runImport(database, { workspaceId: job.workspaceId, importId, ip, attempt: job.attempts, progress });
+    await live.publish(job.workspaceId, 'imports.changed', { id: importId });
     return result;
   });
   jobs.onProgress = (workspaceId, j) => void live.publish(workspaceId, 'job.progress', j).catch(() => {});

@@ -9,3 +9,4 @@ export * from './demo/index.js';
 export * from './collection/segment.js';
 export * from './collection/contracts.js';
 export * from './collection/touchpoints.js';
+export * from './collection/import/index.js';

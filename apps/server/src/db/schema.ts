@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
+  boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -265,4 +265,59 @@ export const customerTraitHistory = pgTable(
     observedAt: ts('observed_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('customer_trait_history_idx').on(t.workspaceId, t.customerId, t.observedAt)],
+);
+
+/**
+ * An offline file (CSV/XLSX) on its way in: what was read from it, how its columns map to events,
+ * and how the import went. The rows live in the database, not in a temp file, so any server
+ * process's job runner can import them. `columns`, `preview` and `rows` are JSON text: JSON escapes
+ * NUL and lone surrogates, which jsonb refuses, so a bad cell is reported instead of failing the upload.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    fileName: text('file_name').notNull(),
+    /** core's foldForSearch of the file name. */
+    search: text('search').notNull().default(''),
+    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    /** SHA-256 of the rows read: the events' messageIds derive from it, so the same file twice adds nothing. */
+    contentHash: text('content_hash').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    columns: text('columns').notNull(),
+    preview: text('preview').notNull(),
+    rows: text('rows').notNull(),
+    rowCount: integer('row_count').notNull(),
+    suggested: jsonb('suggested').notNull(),
+    /** The saved mapping; null until one is saved. */
+    mapping: jsonb('mapping'),
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: ['uploaded', 'invalid', 'ready', 'importing', 'done', 'failed'] }).notNull().default('uploaded'),
+    errorCount: integer('error_count').notNull().default(0),
+    imported: integer('imported'),
+    duplicates: integer('duplicates'),
+    jobId: uuid('job_id'),
+    error: text('error'),
+    /** The member who uploaded it; null when a secret key did. */
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('imports_created_idx').on(t.workspaceId, t.createdAt)],
+);
+
+/** The validation report: each bad row of an import with every reason (core's RowIssue[]). */
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    importId: uuid('import_id').notNull(),
+    row: integer('row').notNull(),
+    issues: jsonb('issues').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.importId, t.row] }),
+    foreignKey({ columns: [t.workspaceId, t.importId], foreignColumns: [imports.workspaceId, imports.id] }).onDelete('cascade'),
+  ],
 );

@@ -38,6 +38,25 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
   touchpoint_name_taken: { vi: 'Đã có một điểm chạm mang tên này.', en: 'A touchpoint with this name already exists.' },
   message_too_large: { vi: 'Một sự kiện lớn hơn 32 KB.', en: 'A message is larger than 32 KB.' },
   invalid_write_key: { vi: 'Khoá ghi không hợp lệ hoặc đã bị thu hồi.', en: 'The write key is not valid or was revoked.' },
+  file_too_large: { vi: 'Tệp lớn hơn 20 MB.', en: 'The file is larger than 20 MB.' },
+  file_empty: { vi: 'Tệp trống hoặc không có dòng dữ liệu nào.', en: 'The file is empty or has no data rows.' },
+  file_no_header: {
+    vi: 'Dòng đầu tiên của tệp phải là tiêu đề cột (ví dụ: Mã KH, Số điện thoại, Thời gian).',
+    en: 'The first row of the file must hold the column headers (e.g. Customer ID, Phone, Time).',
+  },
+  file_encoding: {
+    vi: 'Tệp CSV không phải UTF-8. Hãy lưu lại bằng “CSV UTF-8” trong Excel.',
+    en: 'The CSV file is not UTF-8. Save it again as “CSV UTF-8” in Excel.',
+  },
+  file_unreadable: { vi: 'Không đọc được tệp: tệp bị hỏng hoặc sai định dạng.', en: 'The file cannot be read: it is damaged or malformed.' },
+  file_type: { vi: 'Chỉ nhận tệp CSV hoặc XLSX.', en: 'Only CSV and XLSX files are accepted.' },
+  too_many_rows: { vi: 'Tệp có quá nhiều dòng (tối đa 100.000).', en: 'The file has too many rows (at most 100,000).' },
+  too_many_columns: { vi: 'Tệp có quá nhiều cột (tối đa 200).', en: 'The file has too many columns (at most 200).' },
+  import_not_ready: {
+    vi: 'Tệp chưa sẵn sàng để nhập: hãy ghép cột và sửa mọi dòng lỗi trước.',
+    en: 'The file is not ready to import: map its columns and fix every bad row first.',
+  },
+  import_started: { vi: 'Tệp này đã được nhập hoặc đang nhập.', en: 'This file has been imported or is being imported.' },
   internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
 };
 

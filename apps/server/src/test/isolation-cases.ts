@@ -41,6 +41,9 @@ export interface Fixtures {
   touchpointId: string;
   touchpointName: string;
   unmatchedEvent: string;
+  /** An uploaded file, mapped and ready to import (not imported). */
+  importId: string;
+  importFileName: string;
 }
 
 async function must(server: Server, o: SendOptions, status: number) {
@@ -115,6 +118,10 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   }, 200);
   const touchpointName = `Điểm chạm ${tag}`;
   const touchpointId = ZId.parse(await post('/api/v1/touchpoints', { name: touchpointName, channel: 'store', rules: { events: [`Ghé ${tag}`] } })).id;
+  const importFileName = `Khách ${tag}.csv`;
+  const upload = await must(server, { method: 'POST', url: `/api/v1/imports?fileName=${encodeURIComponent(importFileName)}`, auth, payload: IMPORT_CSV, contentType: 'text/csv' }, 201);
+  const importId = ZId.parse(upload.data).id;
+  await must(server, { method: 'PUT', url: `/api/v1/imports/${importId}/mapping`, auth, body: IMPORT_MAPPING }, 200);
   return {
     workspaceId: owner.workspaceId,
     workspaceName,
@@ -142,8 +149,14 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
     touchpointId,
     touchpointName,
     unmatchedEvent,
+    importId,
+    importFileName,
   };
 }
+
+/** A small store-visit file, and its mapping. */
+export const IMPORT_CSV = 'Mã KH,Số điện thoại,Thời gian,Cửa hàng\r\nKH-NHAP-1,0912000001,20/11/2026 09:30,Cửa hàng Hà Đông\r\n';
+export const IMPORT_MAPPING = { kind: 'store_visit', userId: 0, phone: 1, timestamp: 2, timestampFormat: 'dmy', properties: [{ column: 3, name: 'store', type: 'text' }] };
 
 /** Drops what legitimately moves by itself (a key's "last used"). */
 function stable(v: unknown): unknown {
@@ -175,6 +188,9 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     customers: await read('/api/v1/customers?pageSize=200'),
     touchpoints: await read('/api/v1/touchpoints'),
     unmatched: await read('/api/v1/touchpoints/unmatched'),
+    imports: await read('/api/v1/imports?pageSize=200'),
+    import: await read(`/api/v1/imports/${f.importId}`),
+    importErrors: await read(`/api/v1/imports/${f.importId}/errors`),
   };
 }
 
@@ -276,6 +292,24 @@ export const COLLECTION_CASES: RouteCase[] = [
   { route: 'GET /api/v1/customers/{userId}/timeline', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/customers/${encodeURIComponent(v.customerUserId)}/timeline` }) },
 ];
 
+export const IMPORT_CASES: RouteCase[] = [
+  { route: 'GET /api/v1/imports', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/imports?pageSize=200' }), actsOn: (d, s) => listHas('id', s.importId)(d) },
+  { route: 'GET /api/v1/imports', label: "searching for the victim's file", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/imports?q=${encodeURIComponent(v.importFileName)}` }), actsOn: totalIs(0) },
+  {
+    route: 'POST /api/v1/imports',
+    target: 'own',
+    permitted: ['owner', 'secret'],
+    request: () => ({ url: '/api/v1/imports?fileName=gh%C3%A9-c%E1%BB%ADa-h%C3%A0ng.csv', payload: IMPORT_CSV, contentType: 'text/csv' }),
+    actsOn: (d) => z.object({ status: z.literal('uploaded') }).safeParse(d).success,
+  },
+  { route: 'GET /api/v1/imports/template', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/imports/template?kind=store_visit' }) },
+  { route: 'GET /api/v1/imports/{id}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/imports/${v.importId}` }) },
+  { route: 'PUT /api/v1/imports/{id}/mapping', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/imports/${v.importId}/mapping`, body: { ...IMPORT_MAPPING, properties: [] } }) },
+  { route: 'GET /api/v1/imports/{id}/errors', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/imports/${v.importId}/errors` }) },
+  { route: 'POST /api/v1/imports/{id}/run', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/imports/${v.importId}/run` }) },
+  { route: 'DELETE /api/v1/imports/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/imports/${v.importId}` }) },
+];
+
 /** Routes under /api/v1/ that act on no workspace, each with the reason. */
 export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/v1/ping': 'answers a constant; reads nothing',
@@ -290,4 +324,4 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
-export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES];
+export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES];

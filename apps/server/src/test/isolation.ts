@@ -22,6 +22,9 @@ export const CREDENTIALS: readonly Credential[] = ['owner', 'secret', 'read', 'w
 export interface Built {
   url: string;
   body?: unknown;
+  /** A raw body (a file upload) with its content type, instead of JSON. */
+  payload?: string;
+  contentType?: string;
 }
 type Poke = { type: string; request: (f: Fixtures) => Built & { method: Method } };
 
@@ -222,7 +225,10 @@ export async function openStream(server: Server, url: string, auth: Auth): Promi
 
 /** One request of a case as one credential; a stream stays open for the caller to read and close. */
 export async function probe(server: Server, c: RouteCase, built: Built, auth: Auth): Promise<Answer & { stream?: Stream }> {
-  if (!c.stream) return send(server, { method: methodOf(c), url: built.url, auth, body: built.body });
+  if (!c.stream) {
+    const raw = built.payload !== undefined ? { payload: built.payload, ...(built.contentType ? { contentType: built.contentType } : {}) } : {};
+    return send(server, { method: methodOf(c), url: built.url, auth, body: built.body, ...raw });
+  }
   const stream = await openStream(server, built.url, auth);
   if (stream.status !== 200) stream.close();
   const data = stream.status === 200 ? null : parsed(stream.text());

@@ -27,6 +27,8 @@ const CustomerPage = page(() => import('../features/collection/pages/customer-pa
 const LivePage = page(() => import('../features/collection/pages/live-page'), 'LivePage');
 const EventsPage = page(() => import('../features/collection/pages/events-page'), 'EventsPage');
 const TouchpointsPage = page(() => import('../features/collection/pages/touchpoints-page'), 'TouchpointsPage');
+const ImportsPage = page(() => import('../features/collection/pages/imports-page'), 'ImportsPage');
+const ImportPage = page(() => import('../features/collection/pages/import-page'), 'ImportPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
@@ -54,6 +56,8 @@ export function AppRoutes() {
             <Route path="live" element={<LivePage />} />
             <Route path="events" element={<EventsPage />} />
             <Route path="touchpoints" element={<TouchpointsPage />} />
+            <Route path="imports" element={<ImportsPage />} />
+            <Route path="imports/:id" element={<ImportPage />} />
           </Route>
           <Route path="feedback" element={<FeedbackPage />} />
           <Route path="support" element={<SupportPage />} />

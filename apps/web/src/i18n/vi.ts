@@ -1,4 +1,5 @@
 import { viCollection } from './vi-collection';
+import { viImport } from './vi-import';
 import { viSettings } from './vi-settings';
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (checked by the type). */
@@ -243,6 +244,7 @@ export const vi = {
   },
   settings: viSettings,
   collection: viCollection,
+  imports: viImport,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

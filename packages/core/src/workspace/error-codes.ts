@@ -26,6 +26,16 @@ export const ERROR_CODES = [
   'no_workspace',
   'data_dir_locked',
   'touchpoint_name_taken',
+  'file_too_large',
+  'file_empty',
+  'file_no_header',
+  'file_encoding',
+  'file_unreadable',
+  'file_type',
+  'too_many_rows',
+  'too_many_columns',
+  'import_not_ready',
+  'import_started',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

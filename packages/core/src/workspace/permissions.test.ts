@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAssignRole, canEditWorkspace, canManageKeys, canManageMembers, type Actor } from './permissions.js';
+import { canAssignRole, canEditWorkspace, canImportFootprints, canManageKeys, canManageMembers, type Actor } from './permissions.js';
 import { ROLES } from './roles.js';
 
 const member = (role: (typeof ROLES)[number]): Actor => ({ kind: 'member', role });
@@ -23,5 +23,11 @@ describe('permissions', () => {
     expect(canAssignRole(member('admin'), 'owner', 'admin')).toBe(false);
     expect(canAssignRole(member('admin'), 'agent', 'analyst')).toBe(true);
     expect(canAssignRole(member('analyst'), 'agent', 'viewer')).toBe(false);
+  });
+
+  it('lets owners, admins, analysts and full keys import files; agents, viewers and read keys cannot', () => {
+    expect(ROLES.filter((r) => canImportFootprints(member(r)))).toEqual(['owner', 'admin', 'analyst']);
+    expect(canImportFootprints({ kind: 'key', scope: 'full' })).toBe(true);
+    expect(canImportFootprints({ kind: 'key', scope: 'read' })).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ export const canManageKeys = (a: Actor): boolean => a.kind === 'member' && isAdm
 export const canLoadDemo = isAdmin;
 /** Mapping events to touchpoints is analysts' work as much as admins'. */
 export const canManageTouchpoints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** Importing offline footprints (CSV/XLSX): owners, admins and analysts, or a full secret key. */
+export const canImportFootprints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 
 /**
  * Only an owner may create or remove another owner; admins manage everyone below owner.

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
+import { registerImportRoutes } from './import/routes.js';
 import { Ingestor } from './ingest.js';
 import { registerReadRoutes } from './read-routes.js';
 import { registerTrackingRoutes } from './tracking-routes.js';
@@ -37,8 +38,10 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: 
   await registerTrackingRoutes(app, ctx, ingestor, new WriteKeyCache(ctx.database.db), { maxInFlight: opts.maxInFlight ?? ctx.config.maxIngestInFlight });
   registerReadRoutes(app, ctx);
   registerTouchpointRoutes(app, ctx, new TouchpointService(ctx.database, placements));
+  await registerImportRoutes(app, ctx);
 }
 
 export { Ingestor, storeEvents, toRows, writeEvents } from './ingest.js';
 export { ensureTouchpoints, loadRules, PLACE_JOB, placeJob, TouchpointPlacements } from './touchpoints/index.js';
 export { insertEvents, type EventRow } from './queries/insert-events.js';
+export { IMPORT_JOB, runImport } from './import/run-import.js';

@@ -7,6 +7,7 @@ export { UserMenu } from './components/user-menu';
 export { WorkspaceSwitcher } from './components/workspace-switcher';
 export { departmentName } from './department-name';
 export { useFormat } from './hooks/use-format';
+export { useJob } from './hooks/use-job';
 export { useKeys } from './hooks/use-keys';
 export { useLiveUpdates } from './hooks/use-live-updates';
 export {

@@ -1,20 +1,21 @@
 import { Button, Group } from '@mantine/core';
-import { IconActivityHeartbeat, IconListDetails, IconMapPin, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconActivityHeartbeat, IconFileImport, IconListDetails, IconMapPin, IconUsers, type Icon } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoader } from '../../../components/query-state';
 
-type Section = 'customers' | 'live' | 'events' | 'touchpoints';
+type Section = 'customers' | 'live' | 'events' | 'touchpoints' | 'imports';
 const SECTIONS: { key: Section; icon: Icon }[] = [
   { key: 'customers', icon: IconUsers },
   { key: 'live', icon: IconActivityHeartbeat },
   { key: 'events', icon: IconListDetails },
   { key: 'touchpoints', icon: IconMapPin },
+  { key: 'imports', icon: IconFileImport },
 ];
 
-/** Thu thập: customers, the live view for people installing the SDK, and the raw event list. */
+/** Thu thập: customers, the live view for people installing the SDK, the raw event list and offline imports. */
 export function CollectionLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -35,7 +36,7 @@ export function CollectionLayout() {
               leftSection={<SectionIcon size={16} aria-hidden />}
               aria-current={active ? 'page' : undefined}
             >
-              {t(`collection.nav.${key}`)}
+              {key === 'imports' ? t('imports.nav') : t(`collection.nav.${key}`)}
             </Button>
           );
         })}

@@ -59,6 +59,10 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
     case 'touchpoints.changed':
       touchpointsChanged(qc);
       break;
+    case 'imports.changed':
+      // An import finished: its list and page; the customers and events it added.
+      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'imports' || q.queryKey[0] === 'collection' });
+      break;
     case 'events.received':
       receiveLiveEvents(qc, data);
       break;
