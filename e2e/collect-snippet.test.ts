@@ -69,7 +69,7 @@ describe('a website with the snippet, watched on the live view and in the custom
     await dialog.getByLabel('Loại sự kiện').click();
     await dashboard.getByRole('option', { name: 'Xem trang' }).click();
     await dialog.getByText('Chưa có sự kiện nào để thử').waitFor();
-    await dashboard.screenshot({ path: path.join(ARTIFACTS, '5-touchpoint-form.png') });
+    await dashboard.screenshot({ path: path.join(ARTIFACTS, '14-touchpoint-form.png') });
     await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await dashboard.getByRole('cell', { name: 'Trang sản phẩm' }).first().waitFor();
@@ -124,6 +124,6 @@ describe('a website with the snippet, watched on the live view and in the custom
     // re-placement runs in the background; the row's count follows when it is done
     const row = dashboard.getByRole('row', { name: /Thêm vào giỏ/ });
     await expect.poll(async () => row.getByRole('link').first().textContent(), { timeout: 20_000 }).toBe('2');
-    await dashboard.screenshot({ path: path.join(ARTIFACTS, '8-touchpoints.png'), fullPage: true });
+    await dashboard.screenshot({ path: path.join(ARTIFACTS, '15-touchpoints.png'), fullPage: true });
   });
 });

@@ -86,6 +86,17 @@ describe.each(ENGINES)('offline import on $name', (engine) => {
     expect(b).toMatchObject({ name: 'Trần Thị Bình', phone: '0912000002' });
   });
 
+  it('places imported footprints on their touchpoints, as live ones are', async () => {
+    const tp = await call(server, 'POST', '/api/v1/touchpoints', { key: secret }, { name: 'Quầy thu ngân', channel: 'store', rules: { events: ['Đặt hàng'], channels: ['store'] } });
+    expect(tp.statusCode, tp.body).toBe(201);
+    const csv = ['Mã KH;Thời gian;Cửa hàng;Tổng tiền', 'KH-TP-1;22/11/2026 10:00;Cửa hàng Hải Châu, Đà Nẵng;790.000'].join('\n');
+    const up = await upload(csv, { name: 'quầy.csv' });
+    await mapTo(up.data.id, up.data.mapping);
+    expect(await run(up.data.id)).toMatchObject({ status: 'done', imported: 1 });
+    const tl = (await call(server, 'GET', '/api/v1/customers/KH-TP-1/timeline', { key: readKey })).data as EventPage;
+    expect(tl.items.find((e) => e.type === 'track')?.touchpointId).toBe((tp.data as { id: string }).id);
+  });
+
   it('adds nothing when the same file is imported again (saved again, without BOM, NFC), and says so', async () => {
     const up = await upload(visits.replace(/\r\n/g, '\n'), { name: 'lần-hai.csv' });
     await mapTo(up.data.id, up.data.mapping);
