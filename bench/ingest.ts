@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { openDatabase } from '../apps/server/src/db/database.js';
-import { insertEvents, type EventRow } from '../apps/server/src/features/collection/index.js';
+import { insertEventsCount, type EventRow } from '../apps/server/src/features/collection/index.js';
 import { newId } from '../apps/server/src/platform/ids.js';
 
 const BATCH = 100;
@@ -78,7 +78,7 @@ export async function rawInsertRate(cfg: { url?: string | undefined; dataDir?: s
     await Promise.all(
       Array.from({ length: connections }, async () => {
         while (performance.now() < until) {
-          await insertEvents(database.query, rows());
+          await insertEventsCount(database.query, rows());
           done += BATCH;
         }
       }),

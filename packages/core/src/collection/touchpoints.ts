@@ -138,13 +138,18 @@ export interface RuledTouchpoint {
 /** A touchpoint's rules made ready to test many events quickly. */
 export type Matcher = (e: MatchableEvent) => boolean;
 
-/** Folds each event name once, however many touchpoints compare it. */
-const folded = new WeakMap<MatchableEvent, string | null>();
+/**
+ * Event names folded for comparison. A workspace sends few distinct names over and over, so each is
+ * folded once and remembered (bounded: a flood of distinct names only costs the folding).
+ */
+const foldedNames = new Map<string, string>();
 function foldedEvent(e: MatchableEvent): string | null {
-  let f = folded.get(e);
+  if (e.event === null) return null;
+  let f = foldedNames.get(e.event);
   if (f === undefined) {
-    f = e.event === null ? null : foldForSearch(e.event);
-    folded.set(e, f);
+    f = foldForSearch(e.event);
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    foldedNames.set(e.event, f);
   }
   return f;
 }

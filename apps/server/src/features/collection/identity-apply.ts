@@ -6,6 +6,8 @@ import { contactOf, searchText, type IdentityPlan } from './identity-plan.js';
 const k = (workspaceId: string, id: string) => `${workspaceId}\u0001${id}`;
 
 const ms = (iso: string) => Date.parse(iso);
+/** "Last seen" is shown to the minute. */
+const SEEN_THROTTLE_MS = 60_000;
 
 /**
  * Applies what a group of events says about identity, inside the transaction that stores them:
@@ -18,6 +20,7 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
   if (plan.users.size === 0 && plan.anonymousSeen.size === 0) return written;
   const now = Date.now();
   const customerOf = new Map<string, string>(); // (workspace, userId) → customer id
+  const created = new Set<string>(); // customers this group created, seen-times already right
 
   // Links the cache cannot vouch for are read and, where they point elsewhere, written.
   const links = [...plan.links.values()]
@@ -43,14 +46,20 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
     for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
     const fresh = users.filter((u) => !customerOf.has(k(u.workspaceId, u.userId)));
     if (fresh.length > 0) {
-      await q(
+      const inserted = await q<{ id: string; workspace_id: string; user_id: string }>(
         `insert into customers (workspace_id, id, user_id, search, first_seen, last_seen)
          select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[])
-         on conflict (workspace_id, user_id) do nothing`,
+         on conflict (workspace_id, user_id) do nothing
+         returning id, workspace_id, user_id`,
         [fresh.map((u) => u.workspaceId), fresh.map(() => newId()), fresh.map((u) => u.userId), fresh.map((u) => searchText(u.userId, contactOf({}))), fresh.map((u) => u.first), fresh.map((u) => u.last)],
       );
-      // Whoever inserted them (this group or a concurrent one), they exist now.
-      for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
+      for (const row of inserted.rows) {
+        const key = k(row.workspace_id, row.user_id);
+        customerOf.set(key, row.id);
+        created.add(key);
+      }
+      // A concurrent group created the others first: they exist now, read their ids.
+      if (inserted.rows.length < fresh.length) for (const row of await known()) customerOf.set(k(row.workspace_id, row.user_id), row.id);
       await q(
         `insert into customer_identities (workspace_id, kind, value, customer_id)
          select w, 'user', v, c from unnest($1::uuid[], $2::text[], $3::uuid[]) as t(w, v, c)
@@ -62,8 +71,10 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
 
   // Seen-times: written at most once a minute per customer per process (the cache is the throttle);
   // "last seen" to the minute is what people read, and it spares a row lock per customer per group.
-  const seen = [...plan.users.entries()]
-    .filter(([key, u]) => !cache?.seenCovers(key, u.first, u.last, now))
+  const due = [...plan.users.entries()].filter(([key, u]) => !cache?.seenCovers(key, u.first, u.last, now));
+  for (const [key, u] of due) written.users.push({ key, first: ms(u.first), last: ms(u.last) });
+  const seen = due
+    .filter(([key]) => !created.has(key))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, u]) => u);
   if (seen.length > 0) {
@@ -73,7 +84,6 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
        where c.workspace_id = t.w and c.user_id = t.u and (c.last_seen < t.l or c.first_seen > t.f)`,
       [seen.map((u) => u.workspaceId), seen.map((u) => u.userId), seen.map((u) => u.first), seen.map((u) => u.last)],
     );
-    for (const u of seen) written.users.push({ key: k(u.workspaceId, u.userId), first: ms(u.first), last: ms(u.last) });
   }
 
   // Traits first, so a customer merged away by an alias below brings its traits along.
@@ -106,7 +116,18 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
   }
   for (const l of plan.links.values()) written.links.push({ key: k(l.workspaceId, l.anonymousId), userId: l.userId });
 
-  const anonymous = [...plan.anonymousSeen.entries()].filter(([key, a]) => !cache?.anonymousCovers(key, a.last, now)).map(([, a]) => a);
+  // An anonymous id linked in this group to a user whose seen-times it wrote: the customer's last
+  // seen is already within a minute of the anonymous activity, unless that came later.
+  const dueUsers = new Set(due.map(([key]) => key));
+  const coveredByLink = (key: string, last: string) => {
+    const l = plan.links.get(key);
+    const userKey = l && k(l.workspaceId, l.userId);
+    const u = userKey && dueUsers.has(userKey) ? plan.users.get(userKey) : undefined;
+    return u !== undefined && ms(last) <= ms(u.last) + SEEN_THROTTLE_MS;
+  };
+  const anonymous = [...plan.anonymousSeen.entries()]
+    .filter(([key, a]) => !cache?.anonymousCovers(key, a.last, now) && !coveredByLink(key, a.last))
+    .map(([, a]) => a);
   if (anonymous.length > 0) {
     // A known visitor browsing before signing in again: their customer was still "seen".
     await q(

@@ -43,5 +43,5 @@ export async function registerCollectionRoutes(app: App, ctx: AppContext, opts: 
 
 export { Ingestor, storeEvents, toRows, writeEvents } from './ingest.js';
 export { ensureTouchpoints, loadRules, PLACE_JOB, placeJob, TouchpointPlacements } from './touchpoints/index.js';
-export { insertEvents, type EventRow } from './queries/insert-events.js';
+export { insertEvents, insertEventsCount, type EventRow } from './queries/insert-events.js';
 export { IMPORT_JOB, runImport } from './import/run-import.js';

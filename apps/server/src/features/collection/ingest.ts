@@ -6,7 +6,7 @@ import { GroupCommitter } from './group-commit.js';
 import { applyIdentity } from './identity-apply.js';
 import { IdentityCache } from './identity-cache.js';
 import { planIdentity } from './identity-plan.js';
-import { insertEvents, type EventRow } from './queries/insert-events.js';
+import { insertEvents, insertEventsCount, type EventRow } from './queries/insert-events.js';
 
 export interface Envelope {
   workspaceId: string;
@@ -101,7 +101,7 @@ export function toRows(raw: readonly unknown[], env: Envelope, place: Placer | n
  * were new (a repeated messageId is skipped).
  */
 export async function storeEvents(database: Pick<Database, 'transactionRaw' | 'query'>, rows: EventRow[], cache: IdentityCache | null = null): Promise<number> {
-  if (cache?.coversAll(planIdentity(rows))) return (await insertEvents(database.query, rows)).size;
+  if (cache?.coversAll(planIdentity(rows))) return insertEventsCount(database.query, rows);
   const { stored, written } = await database.transactionRaw((q) => write(q, rows, cache));
   cache?.remember(written);
   return stored;
