@@ -15,6 +15,8 @@ import { runCli, startServerProcess } from '../apps/server/src/test/processes.js
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
+/** Tracking clients, each posting batches of 100 events back to back (a busy site's collectors). */
+const INGEST_CLIENTS = 16;
 
 interface Row {
   engine: string;
@@ -82,8 +84,8 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
     const noop = await rate(`${server.url}/api/v1/ping`);
     const byKey = await rate(`${server.url}/api/v1/members?pageSize=25`, { authorization: `Bearer ${key}` });
     const bySession = await rate(`${server.url}/api/v1/members?pageSize=25`, { cookie });
-    await httpIngestRate(server.url, writeKey, 2, 8); // warm-up: JIT, pool, caches
-    ingestHttp = await httpIngestRate(server.url, writeKey, SECONDS, 8);
+    await httpIngestRate(server.url, writeKey, 2, INGEST_CLIENTS); // warm-up: JIT, pool, caches
+    ingestHttp = await httpIngestRate(server.url, writeKey, SECONDS, INGEST_CLIENTS);
     const searched = await rate(`${server.url}/api/v1/members?pageSize=25&q=nguyen`, { authorization: `Bearer ${key}` });
     rows = [
       { engine, figure: 'members page, secret key (req/s)', value: byKey, limitName: 'no-op route', limit: noop },
@@ -96,7 +98,7 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
   // After the server has stopped: an embedded data directory belongs to one process at a time.
   const direct = await directRate(env, cookie.split('=')[1]!, workspaceId);
   const raw = await rawInsertRate({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.FOOTPRINT_DATA_DIR }, workspaceId, SECONDS, 8);
-  rows.push({ engine, figure: 'events/s via HTTP /v1/batch (100 a batch, 8 clients)', value: ingestHttp, limitName: 'raw multi-row insert, 8 writers', limit: raw });
+  rows.push({ engine, figure: `events/s via HTTP /v1/batch (100 a batch, ${INGEST_CLIENTS} clients)`, value: ingestHttp, limitName: 'raw multi-row insert, 8 writers', limit: raw });
   const bySession = rows.find((r) => r.figure.startsWith('members page, session'))!.value;
   rows.push({ engine, figure: 'members page, session cookie (req/s)', value: bySession, limitName: 'same queries, no HTTP', limit: direct });
   return rows;
