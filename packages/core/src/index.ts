@@ -10,3 +10,5 @@ export * from './collection/segment.js';
 export * from './collection/contracts.js';
 export * from './collection/touchpoints.js';
 export * from './collection/import/index.js';
+export * from './feedback/survey.js';
+export * from './feedback/templates.js';
