@@ -20,6 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { registerCollectionRoutes } from './features/collection/index.js';
+import { registerFeedbackRoutes } from './features/feedback/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerPlatformRoutes(app, ctx);
   registerWorkspaceRoutes(app, ctx);
   await registerCollectionRoutes(app, ctx);
+  registerFeedbackRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -12,3 +12,4 @@ export * from './collection/touchpoints.js';
 export * from './collection/import/index.js';
 export * from './feedback/survey.js';
 export * from './feedback/templates.js';
+export * from './feedback/survey-contracts.js';

@@ -321,3 +321,42 @@ export const importErrors = pgTable(
     foreignKey({ columns: [t.workspaceId, t.importId], foreignColumns: [imports.workspaceId, imports.id] }).onDelete('cascade'),
   ],
 );
+
+/** A survey: its definition (core ZSurveyDefinition) and the public id its link and QR code carry. */
+export const surveys = pgTable(
+  'surveys',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    status: text('status', { enum: ['draft', 'active', 'paused', 'archived'] }).notNull().default('draft'),
+    definition: jsonb('definition').notNull(),
+    /** Unguessable, global: public survey pages find the survey (and its workspace) by it. */
+    publicId: text('public_id').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('surveys_public_key').on(t.publicId),
+    index('surveys_updated_idx').on(t.workspaceId, t.updatedAt),
+  ],
+);
+
+/** Where a survey listens: its touchpoints. */
+export const surveyTouchpoints = pgTable(
+  'survey_touchpoints',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    touchpointId: uuid('touchpoint_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.surveyId, t.touchpointId] }),
+    index('survey_touchpoints_touchpoint_idx').on(t.workspaceId, t.touchpointId),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.workspaceId, t.touchpointId], foreignColumns: [touchpoints.workspaceId, touchpoints.id] }).onDelete('cascade'),
+  ],
+);

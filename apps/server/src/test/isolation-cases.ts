@@ -44,6 +44,9 @@ export interface Fixtures {
   /** An uploaded file, mapped and ready to import (not imported). */
   importId: string;
   importFileName: string;
+  /** A survey at the tenant's touchpoint. */
+  surveyId: string;
+  surveyName: string;
 }
 
 async function must(server: Server, o: SendOptions, status: number) {
@@ -118,6 +121,8 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   }, 200);
   const touchpointName = `Điểm chạm ${tag}`;
   const touchpointId = ZId.parse(await post('/api/v1/touchpoints', { name: touchpointName, channel: 'store', rules: { events: [`Ghé ${tag}`] } })).id;
+  const surveyName = `Khảo sát ${tag}`;
+  const surveyId = ZId.parse(await post('/api/v1/surveys', { name: surveyName, template: 'post_purchase_nps', touchpointIds: [touchpointId] })).id;
   const importFileName = `Khách ${tag}.csv`;
   const upload = await must(server, { method: 'POST', url: `/api/v1/imports?fileName=${encodeURIComponent(importFileName)}`, auth, payload: IMPORT_CSV, contentType: 'text/csv' }, 201);
   const importId = ZId.parse(upload.data).id;
@@ -151,6 +156,8 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
     unmatchedEvent,
     importId,
     importFileName,
+    surveyId,
+    surveyName,
   };
 }
 
@@ -191,6 +198,8 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     imports: await read('/api/v1/imports?pageSize=200'),
     import: await read(`/api/v1/imports/${f.importId}`),
     importErrors: await read(`/api/v1/imports/${f.importId}/errors`),
+    surveys: await read('/api/v1/surveys?pageSize=200'),
+    survey: await read(`/api/v1/surveys/${f.surveyId}`),
   };
 }
 
@@ -324,4 +333,18 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
-export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES];
+export const FEEDBACK_CASES: RouteCase[] = [
+  { route: 'GET /api/v1/survey-templates', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/survey-templates' }), actsOn: (d) => z.object({ items: z.array(z.unknown()).length(5) }).safeParse(d).success },
+  { route: 'GET /api/v1/surveys', target: 'own', permitted: ['owner', 'secret', 'read'], request: () => ({ url: '/api/v1/surveys?pageSize=200' }), actsOn: (d, s) => listHas('id', s.surveyId)(d) },
+  { route: 'GET /api/v1/surveys', label: "searching for the victim's survey", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys?q=${encodeURIComponent(v.surveyName)}` }), actsOn: totalIs(0) },
+  { route: 'GET /api/v1/surveys', label: "at the victim's touchpoint", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys?touchpointId=${v.touchpointId}` }), actsOn: totalIs(0) },
+  { route: 'POST /api/v1/surveys', target: 'own', permitted: ['owner', 'secret'], request: () => ({ url: '/api/v1/surveys', body: { name: `Khảo sát ${randomUUID().slice(0, 8)}`, template: 'store_smiley' } }) },
+  { route: 'POST /api/v1/surveys', label: "at the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: '/api/v1/surveys', body: { name: `Khảo sát ${randomUUID().slice(0, 8)}`, template: 'store_smiley', touchpointIds: [v.touchpointId] } }) },
+  { route: 'GET /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}` }) },
+  { route: 'PATCH /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}`, body: { status: 'paused' } }) },
+  { route: 'PATCH /api/v1/surveys/{id}', label: "own survey onto the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret'], request: (v, s) => ({ url: `/api/v1/surveys/${s.surveyId}`, body: { touchpointIds: [v.touchpointId] } }) },
+  { route: 'POST /api/v1/surveys/{id}/duplicate', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/duplicate` }) },
+  { route: 'DELETE /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}` }) },
+];
+
+export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES];

@@ -21,6 +21,8 @@ export const canManageDepartments = isAdmin;
 /** Keys are credentials: only people (owner/admin) create or revoke them, never another key. */
 export const canManageKeys = (a: Actor): boolean => a.kind === 'member' && isAdmin(a);
 export const canLoadDemo = isAdmin;
+/** Building surveys and choosing where they run: CX managers (admins) and analysts. */
+export const canManageSurveys = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 /** Mapping events to touchpoints is analysts' work as much as admins'. */
 export const canManageTouchpoints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 /** Importing offline footprints (CSV/XLSX): owners, admins and analysts, or a full secret key. */

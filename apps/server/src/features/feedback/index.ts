@@ -1,0 +1,1 @@
+export { registerFeedbackRoutes } from './routes.js';

@@ -1,0 +1,63 @@
+import {
+  canManageSurveys, canReadWorkspace, SURVEY_TEMPLATES, zPage, ZErrorBody, ZSurvey, ZSurveyCreate, ZSurveyParams, ZSurveyPatch, ZSurveyQuery, ZSurveySummary,
+  ZSurveyTemplate,
+} from '@footprint/core';
+import { z } from 'zod';
+import type { App } from '../../app.js';
+import type { AppContext } from '../../context.js';
+import { authorize, requireWorkspace } from '../workspace/index.js';
+import { createSurvey, deleteSurvey, duplicateSurvey, getSurvey, listSurveys, updateSurvey } from './surveys.js';
+
+const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
+const tags = ['feedback'];
+
+/** Surveys: templates, the list, building and editing one, and where it listens. */
+export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const access = async (req: Parameters<typeof requireWorkspace>[1], manage: boolean) => {
+    const a = await requireWorkspace(db, req);
+    authorize(manage ? canManageSurveys(a.actor) : canReadWorkspace(a.actor));
+    return a;
+  };
+  const changed = (workspaceId: string) => ctx.live.publish(workspaceId, 'surveys.changed');
+
+  app.get('/api/v1/survey-templates', { schema: { tags, response: { 200: z.object({ items: z.array(ZSurveyTemplate) }), ...errors } } }, async (req) => {
+    await access(req, false);
+    return { items: SURVEY_TEMPLATES.map((t) => ({ ...t, definition: t.definition as Record<string, unknown> })) };
+  });
+  app.get('/api/v1/surveys', { schema: { tags, querystring: ZSurveyQuery, response: { 200: zPage(ZSurveySummary), ...errors } } }, async (req) =>
+    listSurveys(db, (await access(req, false)).workspaceId, req.query),
+  );
+  app.post('/api/v1/surveys', { schema: { tags, body: ZSurveyCreate, response: { 201: ZSurvey, ...errors } } }, async (req, reply) => {
+    const a = await access(req, true);
+    const id = await createSurvey(db, a.workspaceId, req.body, a.userId ?? null);
+    await changed(a.workspaceId);
+    return reply.code(201).send(await getSurvey(db, a.workspaceId, id));
+  });
+  app.get('/api/v1/surveys/:id', { schema: { tags, params: ZSurveyParams, response: { 200: ZSurvey, ...errors } } }, async (req) =>
+    getSurvey(db, (await access(req, false)).workspaceId, req.params.id),
+  );
+  app.patch('/api/v1/surveys/:id', { schema: { tags, params: ZSurveyParams, body: ZSurveyPatch, response: { 200: ZSurvey, ...errors } } }, async (req) => {
+    const a = await access(req, true);
+    await updateSurvey(db, a.workspaceId, req.params.id, req.body);
+    await changed(a.workspaceId);
+    return getSurvey(db, a.workspaceId, req.params.id);
+  });
+  app.post(
+    '/api/v1/surveys/:id/duplicate',
+    { schema: { tags, description: 'A draft copy with the same questions and touchpoints.', params: ZSurveyParams, response: { 201: ZSurvey, ...errors } } },
+    async (req, reply) => {
+      const a = await access(req, true);
+      const suffix = req.headers['accept-language']?.startsWith('en') ? '(copy)' : '(bản sao)';
+      const id = await duplicateSurvey(db, a.workspaceId, req.params.id, suffix, a.userId ?? null);
+      await changed(a.workspaceId);
+      return reply.code(201).send(await getSurvey(db, a.workspaceId, id));
+    },
+  );
+  app.delete('/api/v1/surveys/:id', { schema: { tags, params: ZSurveyParams, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
+    const a = await access(req, true);
+    await deleteSurvey(db, a.workspaceId, req.params.id);
+    await changed(a.workspaceId);
+    return reply.code(204).send(null);
+  });
+}
