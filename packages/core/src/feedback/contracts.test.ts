@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCes, emptyCes, cesScore } from './ces.js';
-import { ZCesCounts, ZCsatCounts, ZCsiAggregate, ZNpsCounts, ZScore } from './contracts.js';
+import { ZCesAnswer, ZCesCounts, ZCsatAnswer, ZCsatCounts, ZCsiAggregate, ZNpsAnswer, ZNpsCounts, ZScore } from './contracts.js';
 import { addCsat, csatScore, emptyCsat } from './csat.js';
 import { addCsi, csiScore, emptyCsi } from './csi.js';
 import { addNps, emptyNps, npsScore } from './nps.js';
@@ -21,6 +21,28 @@ describe('feedback contracts', () => {
     expect(ZCesCounts.safeParse([0, 0, 0, 0, 0, 0, 0]).success).toBe(false);
     expect(ZCsiAggregate.safeParse({ attributes: { speed: { count: 1, sum: 101, sumSq: 100 } } }).success).toBe(false);
     expect(ZCsiAggregate.safeParse({ attributes: { '': { count: 0, sum: 0, sumSq: 0 } } }).success).toBe(false);
+    expect(ZCsiAggregate.safeParse(JSON.parse('{"attributes":{"__proto__":{"count":1,"sum":1,"sumSq":1}}}')).success).toBe(false);
+  });
+
+  it('answer schemas take exactly what addX takes (property)', () => {
+    const cases = [
+      [ZNpsAnswer, (v: number) => addNps(emptyNps(), v)],
+      [ZCsatAnswer, (v: number) => addCsat(emptyCsat(), v)],
+      [ZCesAnswer, (v: number) => addCes(emptyCes(), v)],
+    ] as const;
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -3, max: 13 }), fc.double()), (v) => {
+        for (const [schema, add] of cases) {
+          let added = true;
+          try {
+            add(v);
+          } catch {
+            added = false;
+          }
+          expect(schema.safeParse(v).success).toBe(added);
+        }
+      }),
+    );
   });
 
   it('every score the functions produce is a valid ZScore (property)', () => {

@@ -3,6 +3,11 @@ import { CES_MAX, CES_MIN } from './ces.js';
 import { CSAT_MAX, CSAT_MIN } from './csat.js';
 import { NPS_MAX, NPS_MIN } from './nps.js';
 
+/** One answer as it arrives, for request schemas; addX refuses the same values with a RangeError. */
+export const ZNpsAnswer = z.number().int().min(NPS_MIN).max(NPS_MAX);
+export const ZCsatAnswer = z.number().int().min(CSAT_MIN).max(CSAT_MAX);
+export const ZCesAnswer = z.number().int().min(CES_MIN).max(CES_MAX);
+
 // Aggregates as they are stored (jsonb rollups) — parse what is read back, never cast it.
 
 const zCount = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -28,11 +33,28 @@ export const ZCsiAttributeSums = z
   });
 export type CsiAttributeSums = z.infer<typeof ZCsiAttributeSums>;
 
-export const ZCsiAttributeKey = z.string().min(1).max(100);
+/** "__proto__" is refused: JSON objects and zod records cannot carry it as an ordinary key. */
+export const ZCsiAttributeKey = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((key) => key !== '__proto__', { message: '"__proto__" cannot be an attribute key' });
 
-/** CSI ratings per attribute key. Weights are not stored: they are applied when the score is read. */
-export const ZCsiAggregate = z.object({ attributes: z.record(ZCsiAttributeKey, ZCsiAttributeSums) });
+/**
+ * CSI ratings per attribute key. Weights are not stored: they are applied when the score is read.
+ * A "__proto__" key is refused before parsing, as zod's record would silently drop it.
+ */
+export const ZCsiAggregate = z
+  .unknown()
+  .refine((raw) => !(typeof raw === 'object' && raw !== null && 'attributes' in raw && hasOwnProto(raw.attributes)), {
+    message: '"__proto__" cannot be an attribute key',
+  })
+  .pipe(z.object({ attributes: z.record(ZCsiAttributeKey, ZCsiAttributeSums) }));
 export type CsiAggregate = z.infer<typeof ZCsiAggregate>;
+
+function hasOwnProto(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__');
+}
 
 // Scores as the API returns them. Full precision; round with roundScore for display only.
 

@@ -12,7 +12,7 @@ interface Rating {
 const fold = (ratings: Rating[]) => ratings.reduce((agg, r) => addCsi(agg, r.key, r.rating, r.scale), emptyCsi());
 const scales: RatingScale[] = [{ min: 1, max: 5 }, { min: 1, max: 7 }, { min: 0, max: 10 }];
 const rating = fc
-  .record({ key: fc.constantFrom('speed', 'staff', 'price', '__proto__'), scale: fc.constantFrom(...scales), f: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .record({ key: fc.constantFrom('speed', 'staff', 'price', 'constructor'), scale: fc.constantFrom(...scales), f: fc.double({ min: 0, max: 1, noNaN: true }) })
   .map(({ key, scale, f }) => ({ key, scale, rating: scale.min + Math.round(f * (scale.max - scale.min)) }));
 const weightsArb = fc.record({ speed: fc.integer({ min: 0, max: 5 }), staff: fc.integer({ min: 0, max: 5 }), price: fc.double({ min: 0.1, max: 3, noNaN: true }) });
 
@@ -75,13 +75,15 @@ describe('CSI', () => {
     expect(() => addCsi(emptyCsi(), 'speed', 3, { min: 5, max: 1 })).toThrow(RangeError);
     expect(() => addCsi(emptyCsi(), 'speed', 3, { min: 1, max: 5.5 })).toThrow(RangeError);
     for (const w of [-1, NaN, Infinity]) expect(() => csiScore(agg, { speed: w })).toThrow(RangeError);
+    expect(() => csiScore(agg, { speed: 1e308, staff: 1e308 })).toThrow(RangeError);
   });
 
-  it('keeps an attribute called __proto__ as an ordinary key', () => {
-    const s = addCsi(emptyCsi(), '__proto__', 5);
-    expect(Object.getPrototypeOf(s.attributes)).toBe(Object.prototype);
-    expect(Object.keys(s.attributes)).toEqual(['__proto__']);
+  it('keeps keys such as "constructor" ordinary and refuses "__proto__" (zod would drop it from stored rollups)', () => {
+    const s = addCsi(emptyCsi(), 'constructor', 5);
+    expect(Object.keys(s.attributes)).toEqual(['constructor']);
     expect(csiScore(s).score).toBe(100);
+    expect(csiScore(addCsi(emptyCsi(), 'speed', 5), { constructor: 1 }).score).toBeNull();
+    expect(() => addCsi(emptyCsi(), '__proto__', 5)).toThrow(RangeError);
   });
 
   it('rollups add up, and their score is the raw ratings’ score (property)', () => {
@@ -96,7 +98,7 @@ describe('CSI', () => {
           expect(y.sum).toBeCloseTo(x.sum, 6);
           expect(y.sumSq).toBeCloseTo(x.sumSq, 4);
         }
-        const weights: Record<string, number> = Object.fromEntries([...Object.entries(w), ['__proto__', 1]]);
+        const weights: Record<string, number> = Object.fromEntries([...Object.entries(w), ['constructor', 1]]);
         const s = csiScore(merged, weights);
         const ref = naiveCsi([...a, ...b], weights);
         if (ref === null) expect(s.score).toBeNull();

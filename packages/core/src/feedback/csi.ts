@@ -1,4 +1,4 @@
-import type { CsiAggregate, CsiAttributeScore, CsiAttributeSums, CsiScore } from './contracts.js';
+import { type CsiAggregate, type CsiAttributeScore, type CsiAttributeSums, type CsiScore, ZCsiAttributeKey } from './contracts.js';
 import { assertScaleValue } from './counts.js';
 import { symmetricInterval, tQuantile95 } from './stats.js';
 
@@ -22,12 +22,12 @@ export function emptyCsi(): CsiAggregate {
 /**
  * A new aggregate with one more rating of `attribute`. The rating is normalised to 0..100 on its
  * scale ((rating − min) / (max − min) × 100), so attributes asked on different scales — or a
- * question whose scale changed between months — still add up. Throws a RangeError for an empty
- * key, an invalid scale or a rating that is not an integer on the scale.
+ * question whose scale changed between months — still add up. Throws a RangeError for a key
+ * ZCsiAttributeKey refuses, an invalid scale or a rating that is not an integer on the scale.
  */
 export function addCsi(agg: CsiAggregate, attribute: string, rating: number, scale: RatingScale = CSI_DEFAULT_SCALE): CsiAggregate {
-  if (typeof attribute !== 'string' || attribute.length === 0 || attribute.length > 100) {
-    throw new RangeError('CSI attribute key must be 1 to 100 characters');
+  if (!ZCsiAttributeKey.safeParse(attribute).success) {
+    throw new RangeError(`CSI attribute key must be 1 to 100 characters and not "__proto__", got ${JSON.stringify(attribute)}`);
   }
   if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || scale.min >= scale.max) {
     throw new RangeError(`CSI scale must be integers with min < max, got ${scale.min}..${scale.max}`);
@@ -39,7 +39,7 @@ export function addCsi(agg: CsiAggregate, attribute: string, rating: number, sca
 
 export function mergeCsi(a: CsiAggregate, b: CsiAggregate): CsiAggregate {
   const keys = new Set([...Object.keys(a.attributes), ...Object.keys(b.attributes)]);
-  // fromEntries (not obj[key] = …) so a key such as "__proto__" stays an ordinary attribute.
+  // fromEntries and own(), not obj[key]: keys such as "constructor" must never reach the prototype.
   return {
     attributes: Object.fromEntries(
       [...keys].map((key) => {
@@ -76,6 +76,7 @@ export function csiScore(agg: CsiAggregate, weights?: CsiWeights): CsiScore {
   }
   if (included.length === 0) return { kind: 'csi', score: null, n: 0, ci: null, se: null, attributes: [] };
   const totalWeight = included.reduce((s, a) => s + a.w, 0);
+  if (!Number.isFinite(totalWeight)) throw new RangeError('CSI weights are too large to add up');
   const n = Math.min(...included.map((a) => a.sums.count));
   let score = 0;
   let se: number | null = 0;
