@@ -21,8 +21,8 @@
  *   a standard error that holds whatever the correlation between attributes (see csi.ts).
  *
  * `compareScores(current, previous)` gives the delta and a 5% two-sided z-test (pooled
- * two-proportion test for CSAT). The `Z…` schemas validate aggregates read from jsonb and scores
- * sent over the API.
+ * two-proportion test for CSAT). The `Z…` schemas validate incoming answers (`ZNpsAnswer`…),
+ * aggregates read from jsonb (`ZNpsCounts`…) and scores sent over the API (`ZScore`).
  */
 export * from './contracts.js';
 export * from './stats.js';
