@@ -10,6 +10,4 @@ export * from './collection/segment.js';
 export * from './collection/contracts.js';
 export * from './collection/touchpoints.js';
 export * from './collection/import/index.js';
-export * from './feedback/survey.js';
-export * from './feedback/templates.js';
-export * from './feedback/survey-contracts.js';
+export * from './feedback/index.js';
