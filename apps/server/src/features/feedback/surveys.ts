@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { surveys, surveyTouchpoints, touchpoints, users } from '../../db/schema.js';
 import { randomToken } from '../../platform/crypto.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 
 const METRICS = ['nps', 'csat', 'ces', 'csi'] as const;
@@ -84,12 +84,12 @@ export async function getSurvey(db: Db, workspaceId: string, id: string) {
   return { ...toSummary({ ...r.s, creatorName: r.creatorName }, tps.get(id) ?? []), definition: r.s.definition as Record<string, unknown>, publicId: r.s.publicId };
 }
 
-/** The touchpoints must be the workspace's own: another tenant's id is refused as if it did not exist. */
+/** The touchpoints must be the workspace's own: another tenant's id is a 404, as one that exists nowhere. */
 async function setTouchpoints(tx: Db, workspaceId: string, surveyId: string, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length > 0) {
     const found = await tx.select({ id: touchpoints.id }).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), inArray(touchpoints.id, unique)));
-    if (found.length !== unique.length) throw new AppError(400, 'validation_failed', 'Unknown touchpoint', { issues: [{ path: ['touchpointIds'], message: 'Unknown touchpoint' }] });
+    if (found.length !== unique.length) throw notFound('Touchpoint not found');
   }
   await tx.delete(surveyTouchpoints).where(and(eq(surveyTouchpoints.workspaceId, workspaceId), eq(surveyTouchpoints.surveyId, surveyId)));
   if (unique.length > 0) await tx.insert(surveyTouchpoints).values(unique.map((touchpointId) => ({ workspaceId, surveyId, touchpointId })));
