@@ -20,7 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { registerCollectionRoutes } from './features/collection/index.js';
-import { registerFeedbackRoutes } from './features/feedback/index.js';
+import { registerFeedbackRoutes, registerPublicFeedbackRoutes } from './features/feedback/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -117,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerWorkspaceRoutes(app, ctx);
   await registerCollectionRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
+  registerPublicFeedbackRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -360,3 +360,56 @@ export const surveyTouchpoints = pgTable(
     foreignKey({ columns: [t.workspaceId, t.touchpointId], foreignColumns: [touchpoints.workspaceId, touchpoints.id] }).onDelete('cascade'),
   ],
 );
+
+/**
+ * A survey response, saved as it is answered (partial answers are kept) and completed once. The
+ * client names it (a UUID), so a retried save never makes a second response.
+ */
+export const responses = pgTable(
+  'responses',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    touchpointId: uuid('touchpoint_id'),
+    channel: text('channel', { enum: ['link', 'widget', 'kiosk', 'email', 'qr'] }).notNull(),
+    language: text('language', { enum: ['vi', 'en'] }).notNull(),
+    answers: jsonb('answers').notNull(),
+    /** Open-text answers folded for search without diacritics. */
+    search: text('search').notNull().default(''),
+    userId: text('user_id'),
+    anonymousId: text('anonymous_id'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('responses_survey_idx').on(t.workspaceId, t.surveyId, t.completedAt),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Score counts per survey question, touchpoint, channel and day (in the workspace's time zone),
+ * added to when a response completes: dashboards read these, never the responses.
+ * `touchpoint_id` is the nil UUID for responses at no touchpoint (a key column cannot be null).
+ */
+export const scoreRollups = pgTable(
+  'score_rollups',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    questionId: text('question_id').notNull(),
+    touchpointId: uuid('touchpoint_id').notNull(),
+    channel: text('channel').notNull(),
+    day: text('day').notNull(),
+    metric: text('metric', { enum: ['nps', 'csat', 'ces', 'csi'] }).notNull(),
+    counts: jsonb('counts').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.surveyId, t.questionId, t.touchpointId, t.channel, t.day] }),
+    index('score_rollups_day_idx').on(t.workspaceId, t.day),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+  ],
+);

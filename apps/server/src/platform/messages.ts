@@ -35,6 +35,7 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
   no_workspace: { vi: 'Chưa chọn không gian làm việc.', en: 'No workspace is selected.' },
   uri_too_long: { vi: 'Đường dẫn quá dài.', en: 'The address is too long.' },
   overloaded: { vi: 'Máy chủ đang bận, vui lòng gửi lại sau giây lát.', en: 'The server is busy; retry shortly.' },
+  response_incomplete: { vi: 'Vẫn còn câu hỏi bắt buộc chưa được trả lời.', en: 'Some required questions are not answered yet.' },
   touchpoint_name_taken: { vi: 'Đã có một điểm chạm mang tên này.', en: 'A touchpoint with this name already exists.' },
   message_too_large: { vi: 'Một sự kiện lớn hơn 32 KB.', en: 'A message is larger than 32 KB.' },
   invalid_write_key: { vi: 'Khoá ghi không hợp lệ hoặc đã bị thu hồi.', en: 'The write key is not valid or was revoked.' },

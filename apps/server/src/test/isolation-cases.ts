@@ -329,6 +329,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/v1/auth/password-reset': 'takes an email; answers the same whether it exists or not',
   'POST /api/v1/auth/password-reset/confirm': 'the emailed one-time token is the credential',
   'GET /api/v1/invitations/token/{token}': 'the 40-character invitation token is the credential',
+  'GET /api/v1/public/surveys/{publicId}': 'the unguessable public id is the credential; only active surveys answer, and no workspace id is shown',
+  'POST /api/v1/public/surveys/{publicId}/responses': 'the public id is the credential; a response id is scoped to the survey’s own workspace',
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
 };
 
@@ -344,6 +346,8 @@ export const FEEDBACK_CASES: RouteCase[] = [
   { route: 'PATCH /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}`, body: { status: 'paused' } }) },
   { route: 'PATCH /api/v1/surveys/{id}', label: "own survey onto the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret'], request: (v, s) => ({ url: `/api/v1/surveys/${s.surveyId}`, body: { touchpointIds: [v.touchpointId] } }) },
   { route: 'POST /api/v1/surveys/{id}/duplicate', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/duplicate` }) },
+  { route: 'GET /api/v1/scores', label: "of the victim's survey", target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/scores?surveyId=${v.surveyId}&from=2020-01-01&to=2035-12-31` }) },
+  { route: 'GET /api/v1/scores', label: "at the victim's touchpoint", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/scores?touchpointId=${v.touchpointId}&from=2020-01-01&to=2035-12-31` }), actsOn: (d) => z.object({ series: z.array(z.unknown()).length(0) }).safeParse(d).success },
   { route: 'DELETE /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}` }) },
 ];
 

@@ -35,3 +35,5 @@ export * from './display.js';
 export * from './survey.js';
 export * from './survey-contracts.js';
 export * from './templates.js';
+export * from './rollup.js';
+export * from './scores-contracts.js';

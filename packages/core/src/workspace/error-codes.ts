@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'no_workspace',
   'data_dir_locked',
   'touchpoint_name_taken',
+  'response_incomplete',
   'file_too_large',
   'file_empty',
   'file_no_header',

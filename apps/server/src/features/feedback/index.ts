@@ -1,1 +1,2 @@
+export { registerPublicFeedbackRoutes } from './public-routes.js';
 export { registerFeedbackRoutes } from './routes.js';

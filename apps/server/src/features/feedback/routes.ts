@@ -1,11 +1,12 @@
 import {
   canManageSurveys, canReadWorkspace, SURVEY_TEMPLATES, zPage, ZErrorBody, ZSurvey, ZSurveyCreate, ZSurveyParams, ZSurveyPatch, ZSurveyQuery, ZSurveySummary,
-  ZSurveyTemplate,
+  ZScores, ZScoresQuery, ZSurveyTemplate,
 } from '@footprint/core';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { authorize, requireWorkspace } from '../workspace/index.js';
+import { readScores } from './scores.js';
 import { createSurvey, deleteSurvey, duplicateSurvey, getSurvey, listSurveys, updateSurvey } from './surveys.js';
 
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
@@ -60,4 +61,17 @@ export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
     await changed(a.workspaceId);
     return reply.code(204).send(null);
   });
+
+  app.get(
+    '/api/v1/scores',
+    {
+      schema: {
+        tags,
+        description: 'NPS, CSAT, CES (and CSI for one survey) from the rollups, with a series by day, week or month in the workspace’s days.',
+        querystring: ZScoresQuery,
+        response: { 200: ZScores, ...errors },
+      },
+    },
+    async (req) => readScores(db, (await access(req, false)).workspaceId, req.query),
+  );
 }
