@@ -11,6 +11,7 @@ import { listMembers } from '../apps/server/src/features/workspace/members.js';
 import { resolveSession } from '../apps/server/src/features/workspace/sessions.js';
 import { createPostgresDatabase } from '../apps/server/src/test/databases.js';
 import { httpIngestRate, rawInsertRate } from './ingest.js';
+import { benchScores } from './scores.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -123,6 +124,7 @@ try {
     const pgdb = await createPostgresDatabase();
     try {
       rows.push(...(await benchEngine('PostgreSQL', { DATABASE_URL: pgdb.url })));
+      rows.push(...(await benchScores({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
     } finally {
       await pgdb.drop();
     }
