@@ -1,4 +1,5 @@
 import { enCollection } from './en-collection';
+import { enFeedback } from './en-feedback';
 import { enImport } from './en-import';
 import { enSettings } from './en-settings';
 import type { Messages } from './vi';
@@ -245,6 +246,7 @@ export const en: Messages = {
   settings: enSettings,
   collection: enCollection,
   imports: enImport,
+  feedback: enFeedback,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -1,4 +1,5 @@
 import { viCollection } from './vi-collection';
+import { viFeedback } from './vi-feedback';
 import { viImport } from './vi-import';
 import { viSettings } from './vi-settings';
 
@@ -245,6 +246,7 @@ export const vi = {
   settings: viSettings,
   collection: viCollection,
   imports: viImport,
+  feedback: viFeedback,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',
