@@ -130,7 +130,17 @@ describe('building a survey in a real browser, in Vietnamese', () => {
   });
 
   it('asks before leaving with unsaved changes', async () => {
+    // A text the survey needs is missing: nothing is sent, the problem is named in words.
+    await question(1).getByLabel(/^Câu hỏi \(English\)/).fill('');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Khảo sát chưa hợp lệ, chưa thể lưu' }).getByText('Câu 1 › tiêu đề › tiếng Anh: khảo sát có tiếng Anh nên nội dung này cần cả bản tiếng Anh').waitFor();
     await question(1).getByLabel(/^Câu hỏi \(Tiếng Việt\)/).fill('Thay đổi chưa lưu');
+    // The welcome screen shows in the preview as soon as it is switched on.
+    await page.getByRole('tab', { name: 'Màn hình & giao diện' }).click();
+    await page.getByRole('switch', { name: 'Hiện màn hình chào trước câu hỏi đầu tiên' }).check();
+    await preview().getByText('Xin chào!').waitFor();
+    await preview().getByRole('button', { name: 'Bắt đầu' }).click();
+    await preview().getByText(/Thay đổi chưa lưu/).waitFor();
     await page.getByRole('link', { name: 'Danh sách khảo sát' }).click();
     const confirm = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
     await confirm.getByRole('button', { name: 'Rời trang' }).click();

@@ -172,6 +172,15 @@ export const enFeedback: typeof viFeedback = {
     language: 'Preview language',
     restart: 'Start over',
   },
+  problems: {
+    needsEnglish: 'the survey offers English, so this text needs it too',
+    needsVietnamese: 'every question needs a Vietnamese title',
+    conditionEarlier: 'a condition can only look at an earlier question',
+    ruleEarlier: 'a rule can only look at its question or an earlier one',
+    jumpForward: 'a jump must go forward to a question of this survey',
+    duplicateId: 'the question id is used twice',
+    colour: 'a colour like #0c8599',
+  },
   paths: {
     question: 'Question {{n}}',
     title: 'title',

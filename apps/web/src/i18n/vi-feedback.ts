@@ -170,6 +170,15 @@ export const viFeedback = {
     language: 'Ngôn ngữ xem trước',
     restart: 'Làm lại',
   },
+  problems: {
+    needsEnglish: 'khảo sát có tiếng Anh nên nội dung này cần cả bản tiếng Anh',
+    needsVietnamese: 'mỗi câu hỏi cần tiêu đề tiếng Việt',
+    conditionEarlier: 'điều kiện chỉ được dựa vào một câu hỏi phía trước',
+    ruleEarlier: 'quy tắc chỉ được dựa vào chính câu này hoặc một câu phía trước',
+    jumpForward: 'chỉ được chuyển tới một câu phía sau trong khảo sát này',
+    duplicateId: 'mã câu hỏi bị trùng',
+    colour: 'màu cần có dạng #0c8599',
+  },
   paths: {
     question: 'Câu {{n}}',
     title: 'tiêu đề',

@@ -2,7 +2,7 @@ import { QUESTION_TYPES, SURVEY_TEMPLATES, visibleQuestions, ZSurveyDefinition, 
 import { describe, expect, it } from 'vitest';
 import { blankDefinition } from './blank';
 import { defaultCondition, moveItem, moveQuestion, newQuestion, pathInWords, removeQuestion, uniqueKey, withOp } from './builder-model';
-import { isDirty, patchOf, problemsOf, toDraft } from './draft';
+import { isDirty, patchOf, problemKey, problemsOf, toDraft } from './draft';
 
 const nps = (): SurveyDefinition => ZSurveyDefinition.parse(SURVEY_TEMPLATES.find((t) => t.key === 'post_purchase_nps')!.definition);
 
@@ -65,6 +65,9 @@ describe('the survey builder model', () => {
     expect(pathInWords(['definition', 'thankYou', 'title', 'vi'])).toEqual({ parts: ['thankYou', 'title', 'vi'] });
     expect(problemsOf([{ path: ['questions', 0, 'title', 'en'], message: 'x' }])).toEqual([{ question: 1, parts: ['title', 'en'], message: 'x' }]);
     expect(problemsOf([{ path: 'name', message: 'y' }])).toEqual([{ parts: ['name'], message: 'y' }]);
+    const english = ZSurveyDefinition.safeParse({ ...nps(), questions: [{ ...nps().questions[0]!, title: { vi: 'Câu hỏi' } }] });
+    expect(problemsOf(english.error!.issues).map((p) => [p.question, p.parts, problemKey(p.message)])).toEqual([[1, ['title', 'en'], 'needsEnglish']]);
+    expect(problemKey('Something else')).toBeNull();
   });
 
   it('knows when the draft changed and patches only what changed', () => {

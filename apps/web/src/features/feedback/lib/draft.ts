@@ -43,3 +43,19 @@ export function problemsOf(issues: readonly { path: readonly PropertyKey[] | str
     return { ...pathInWords(full), message: i.message };
   });
 }
+
+/** The checks core makes that have a translation; other messages are shown as they come. */
+const KNOWN = [
+  ['The survey offers English', 'needsEnglish'],
+  ['Every question needs a Vietnamese title', 'needsVietnamese'],
+  ['A condition can only look at an earlier question', 'conditionEarlier'],
+  ['A rule can only look at its question or an earlier one', 'ruleEarlier'],
+  ['A jump must go forward', 'jumpForward'],
+  ['is used twice', 'duplicateId'],
+  ['A colour like', 'colour'],
+] as const;
+export type ProblemKey = (typeof KNOWN)[number][1];
+
+export function problemKey(message: string): ProblemKey | null {
+  return KNOWN.find(([m]) => message.includes(m))?.[1] ?? null;
+}

@@ -15,7 +15,7 @@ import { SettingsPanel } from '../components/builder/settings-panel';
 import { SurveyPreview } from '../components/survey-preview';
 import { SurveyStatusBadge } from '../components/survey-status-badge';
 import { useCanManageSurveys, usePatchSurvey, useSurvey } from '../hooks';
-import { isDirty, patchOf, problemsOf, toDraft, type Draft, type Problem } from '../lib/draft';
+import { isDirty, patchOf, problemKey, problemsOf, toDraft, type Draft, type Problem } from '../lib/draft';
 import { useUnsavedGuard } from '../lib/use-unsaved-guard';
 import { SURVEYS_PATH } from '../paths';
 
@@ -70,7 +70,9 @@ function Builder({ survey }: { survey: Survey }) {
   const words = (p: Problem) => {
     const parts = p.parts.map((x) => (typeof x === 'number' ? String(x) : x in PATH_WORDS ? t(`feedback.paths.${x as PathWord}`) : x));
     const where = [p.question ? t('feedback.paths.question', { n: p.question }) : null, ...parts].filter(Boolean).join(' › ');
-    return where ? `${where}: ${p.message}` : p.message;
+    const key = problemKey(p.message);
+    const what = key ? t(`feedback.problems.${key}`) : p.message;
+    return where ? `${where}: ${what}` : what;
   };
   const byQuestion = new Map<number, string[]>();
   for (const p of problems) if (p.question) byQuestion.set(p.question, [...(byQuestion.get(p.question) ?? []), words(p)]);
