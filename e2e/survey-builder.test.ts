@@ -113,6 +113,11 @@ describe('building a survey in a real browser, in Vietnamese', () => {
     await preview().getByText('What did you like most?').waitFor();
     expect(await preview().getByText(LOW_EN).count()).toBe(0);
     expect(await preview().getByText('How did you pay?').count()).toBe(0);
+    // The scale is a radio group: arrow keys move and choose.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await preview().getByRole('radio', { name: '8', exact: true }).getAttribute('aria-checked')).toBe('true');
+    await preview().getByText('What would make it better for you?').waitFor();
   });
 
   it('saves, and the changes are there after a reload and through the API', async () => {

@@ -65,6 +65,15 @@ function Builder({ survey }: { survey: Survey }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const dirty = isDirty(draft, saved);
+  // Changed elsewhere (live update) while nothing is being edited here: show the new version.
+  const [seen, setSeen] = useState(survey.updatedAt);
+  if (survey.updatedAt !== seen) {
+    setSeen(survey.updatedAt);
+    if (!dirty) {
+      setSaved(toDraft(survey));
+      setDraft(toDraft(survey));
+    }
+  }
   const guard = useUnsavedGuard(dirty && canManage);
 
   const words = (p: Problem) => {
