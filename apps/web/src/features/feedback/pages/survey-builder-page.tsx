@@ -179,7 +179,7 @@ function Builder({ survey }: { survey: Survey }) {
           </fieldset>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <div style={{ position: 'sticky', top: 16 }}>
+          <div style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + 16px)' }}>
             <SurveyPreview definition={draft.definition} />
           </div>
         </Grid.Col>

@@ -32,7 +32,7 @@ export function SettingsPanel({ draft, publicId, onChange }: { draft: Draft; pub
           searchable
           clearable
         />
-        <TextInput label={t('feedback.builder.publicId')} value={publicId} readOnly ff="monospace" w={320} />
+        <TextInput label={t('feedback.builder.publicId')} value={publicId} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} w={320} />
       </Stack>
     </Card>
   );
