@@ -30,6 +30,8 @@ const TouchpointsPage = page(() => import('../features/collection/pages/touchpoi
 const ImportsPage = page(() => import('../features/collection/pages/imports-page'), 'ImportsPage');
 const ImportPage = page(() => import('../features/collection/pages/import-page'), 'ImportPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
+const SurveysPage = page(() => import('../features/feedback/pages/surveys-page'), 'SurveysPage');
+const SurveyBuilderPage = page(() => import('../features/feedback/pages/survey-builder-page'), 'SurveyBuilderPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
 const InsightPage = page(() => import('../features/insight/pages/insight-page'), 'InsightPage');
@@ -59,7 +61,11 @@ export function AppRoutes() {
             <Route path="imports" element={<ImportsPage />} />
             <Route path="imports/:id" element={<ImportPage />} />
           </Route>
-          <Route path="feedback" element={<FeedbackPage />} />
+          <Route path="feedback" element={<FeedbackPage />}>
+            <Route index element={<Navigate to="surveys" replace />} />
+            <Route path="surveys" element={<SurveysPage />} />
+            <Route path="surveys/:id" element={<SurveyBuilderPage />} />
+          </Route>
           <Route path="support" element={<SupportPage />} />
           <Route path="analytics" element={<AnalyticsPage />} />
           <Route path="insight" element={<InsightPage />} />

@@ -1,4 +1,5 @@
 import { enCollection } from './en-collection';
+import { enFeedback } from './en-feedback';
 import { enImport } from './en-import';
 import { enSettings } from './en-settings';
 import type { Messages } from './vi';
@@ -225,10 +226,6 @@ export const en: Messages = {
       title: 'No customer journeys yet',
       body: 'Here you will map how customers move through stages and touchpoints: discovering the brand, buying, delivery and after-sales care. Each touchpoint links to real data — events, feedback and support cases — so you can see where customers struggle.',
     },
-    feedback: {
-      title: 'No surveys yet',
-      body: 'NPS, CSAT and CES surveys and their answers — through the web widget, links, QR codes in stores or email — are managed here. Every answer is tied to a touchpoint, so you know how satisfied customers are at each step.',
-    },
     support: {
       title: 'No support cases yet',
       body: 'Customer requests and complaints will be received here, assigned to the responsible department and tracked against their deadlines (SLA). Negative feedback can open a case automatically so no customer is forgotten.',
@@ -245,6 +242,7 @@ export const en: Messages = {
   settings: enSettings,
   collection: enCollection,
   imports: enImport,
+  feedback: enFeedback,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -1,4 +1,5 @@
 import { viCollection } from './vi-collection';
+import { viFeedback } from './vi-feedback';
 import { viImport } from './vi-import';
 import { viSettings } from './vi-settings';
 
@@ -225,10 +226,6 @@ export const vi = {
       title: 'Chưa có hành trình khách hàng nào',
       body: 'Tại đây bạn sẽ vẽ hành trình của khách hàng qua từng giai đoạn và điểm chạm: từ lúc biết đến thương hiệu, mua hàng, giao nhận đến chăm sóc sau bán. Mỗi điểm chạm gắn với dữ liệu thật — sự kiện, phản hồi, yêu cầu hỗ trợ — để bạn thấy khách hàng gặp khó ở đâu.',
     },
-    feedback: {
-      title: 'Chưa có khảo sát nào',
-      body: 'Khảo sát NPS, CSAT, CES và câu trả lời của khách hàng — qua widget trên web, đường dẫn, mã QR tại cửa hàng hay email — sẽ được quản lý ở đây. Mỗi câu trả lời gắn với một điểm chạm để bạn biết khách hàng hài lòng đến đâu ở từng bước.',
-    },
     support: {
       title: 'Chưa có yêu cầu hỗ trợ nào',
       body: 'Yêu cầu và khiếu nại của khách hàng sẽ được tiếp nhận, giao cho phòng ban phụ trách và theo dõi thời hạn xử lý (SLA) tại đây. Phản hồi tiêu cực có thể tự động tạo yêu cầu để không khách hàng nào bị bỏ quên.',
@@ -245,6 +242,7 @@ export const vi = {
   settings: viSettings,
   collection: viCollection,
   imports: viImport,
+  feedback: viFeedback,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

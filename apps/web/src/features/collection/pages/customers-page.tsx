@@ -121,7 +121,7 @@ export function CustomersPage() {
 }
 
 /** Names the previous/next arrows of the pagination in the UI language. */
-function pageLabel(t: ReturnType<typeof useTranslation>['t']) {
+function pageLabel(t: (key: 'collection.paging.previous' | 'collection.paging.next') => string) {
   return (control: 'first' | 'previous' | 'last' | 'next') =>
     control === 'previous' ? { 'aria-label': t('collection.paging.previous') } : control === 'next' ? { 'aria-label': t('collection.paging.next') } : {};
 }

@@ -1,15 +1,18 @@
-import { IconMessageCircle } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartEmptyState } from '../../../components/part-empty-state';
+import { Outlet } from 'react-router';
+import { PageHeader } from '../../../components/page-header';
+import { PageLoader } from '../../../components/query-state';
 
+/** Phản hồi: surveys for now; channels and scores join them here. */
 export function FeedbackPage() {
   const { t } = useTranslation();
   return (
-    <PartEmptyState
-      title={t('nav.feedback')}
-      heading={t('parts.feedback.title')}
-      body={t('parts.feedback.body')}
-      icon={<IconMessageCircle size={36} stroke={1.5} aria-hidden />}
-    />
+    <>
+      <PageHeader title={t('nav.feedback')} />
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    </>
   );
 }

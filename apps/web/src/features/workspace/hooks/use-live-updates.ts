@@ -2,6 +2,7 @@ import { ZJob, type Job } from '@footprint/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { receiveLiveEvents, touchpointsChanged } from '../../collection';
+import { surveysChanged } from '../../feedback';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -58,6 +59,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'touchpoints.changed':
       touchpointsChanged(qc);
+      break;
+    case 'surveys.changed':
+      surveysChanged(qc);
       break;
     case 'imports.changed':
       // An import finished: its list and page; the customers and events it added.

@@ -1,0 +1,3 @@
+/** Links inside the feedback part. */
+export const SURVEYS_PATH = '/feedback/surveys';
+export const surveyPath = (id: string) => `${SURVEYS_PATH}/${id}`;
