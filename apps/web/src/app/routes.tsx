@@ -35,12 +35,14 @@ const SurveyBuilderPage = page(() => import('../features/feedback/pages/survey-b
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
 const InsightPage = page(() => import('../features/insight/pages/insight-page'), 'InsightPage');
+const PublicSurveyPage = page(() => import('../features/feedback/pages/public-survey-page'), 'PublicSurveyPage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoader />}>
       <Routes>
+        <Route path="s/:publicId" element={<PublicSurveyPage />} />
         <Route element={<AuthLayout />}>
           <Route path="setup" element={<SetupPage />} />
           <Route path="login" element={<LoginPage />} />

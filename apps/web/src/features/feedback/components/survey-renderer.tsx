@@ -7,8 +7,13 @@ import { RENDERER_TEXT } from './renderer/texts';
 interface Props {
   definition: SurveyDefinition;
   lang: SurveyLanguage;
-  /** Called with the answers of the questions the respondent actually saw. */
-  onSubmit?: (answers: Answers) => void;
+  /**
+   * Called with the answers of the questions the respondent actually saw. When it returns a promise,
+   * the thank-you screen waits for it; a rejection keeps the answers and offers to send again.
+   */
+  onSubmit?: (answers: Answers) => Promise<void> | void;
+  /** Every change of the answers (the link page saves partial answers with it). */
+  onChange?: (answers: Answers) => void;
 }
 
 /**
@@ -16,29 +21,39 @@ interface Props {
  * (core's `visibleQuestions`, the same flow on every channel) and the thank-you screen.
  * Only React and Mantine: the public link page and the kiosk reuse it. Texts are text, never HTML.
  */
-export function SurveyRenderer({ definition: d, lang, onSubmit }: Props) {
+export function SurveyRenderer({ definition: d, lang, onSubmit, onChange }: Props) {
   const text = RENDERER_TEXT[lang];
   const uid = useId();
   const [stage, setStage] = useState<'welcome' | 'questions' | 'done'>(d.welcome?.enabled ? 'welcome' : 'questions');
   const [answers, setAnswers] = useState<Answers>({});
   const [tried, setTried] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [failed, setFailed] = useState(false);
   const color = d.brand.color;
   const shown = visibleQuestions(d, answers);
   const missing = new Set(missingAnswers(d, answers));
 
-  const answer = (id: string, a: Answer | undefined) =>
-    setAnswers((old) => {
-      const next = { ...old };
-      if (a === undefined) delete next[id];
-      else next[id] = a;
-      return next;
-    });
-  const submit = () => {
+  const answer = (id: string, a: Answer | undefined) => {
+    const next = { ...answers };
+    if (a === undefined) delete next[id];
+    else next[id] = a;
+    setAnswers(next);
+    onChange?.(next);
+  };
+  const submit = async () => {
     setTried(true);
-    if (missing.size > 0) return;
+    if (missing.size > 0 || sending) return;
     const seen = new Set(shown.map((q) => q.id));
-    onSubmit?.(Object.fromEntries(Object.entries(answers).filter(([id]) => seen.has(id))));
-    setStage('done');
+    setSending(true);
+    setFailed(false);
+    try {
+      await onSubmit?.(Object.fromEntries(Object.entries(answers).filter(([id]) => seen.has(id))));
+      setStage('done');
+    } catch {
+      setFailed(true);
+    } finally {
+      setSending(false);
+    }
   };
 
   const logo = d.brand.logoUrl ? <Image src={d.brand.logoUrl} alt={text.logo} h={40} w="auto" fit="contain" /> : null;
@@ -107,8 +122,13 @@ export function SurveyRenderer({ definition: d, lang, onSubmit }: Props) {
           {text.missing}
         </Alert>
       )}
-      <Button color={color} onClick={submit} style={{ alignSelf: 'flex-start' }}>
-        {text.submit}
+      {failed && (
+        <Alert color="red" variant="light" role="alert">
+          {text.failed}
+        </Alert>
+      )}
+      <Button color={color} onClick={() => void submit()} loading={sending} style={{ alignSelf: 'flex-start' }}>
+        {failed ? text.retry : text.submit}
       </Button>
     </Stack>
   );
