@@ -88,4 +88,20 @@ describe('answering a survey by its link, on a phone', () => {
     const scores = await api<{ totals: { nps: { score: number; n: number } | null } }>(`/api/v1/scores?from=${today}&to=${today}&surveyId=${surveyId}`);
     expect(scores.totals.nps).toMatchObject({ n: 2, score: 0 });
   });
+
+  it('gives the staff the link and a scannable QR code for each touchpoint', async () => {
+    const staff = await (await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })).newPage();
+    await staff.context().addCookies([{ name: 'fp_session', value: cookie.split('=')[1]!, url: server.url }]);
+    await staff.goto(`${server.url}/feedback/surveys/${surveyId}`);
+    await staff.getByRole('tab', { name: 'Cài đặt' }).click();
+    await staff.getByText('Đường dẫn và mã QR').waitFor();
+    const link = staff.getByRole('link', { name: new RegExp(`/s/${publicId}\\?tp=${counter}`) });
+    await link.waitFor();
+    const download = staff.getByRole('link', { name: 'Tải mã QR PNG cho Quầy thu ngân' });
+    const href = await download.getAttribute('href');
+    const png = await staff.evaluate(async (url) => (await fetch(url!)).headers.get('x-survey-link'), href);
+    expect(png).toBe(`${server.url}/s/${publicId}?tp=${counter}&c=qr`.replace('127.0.0.1', 'localhost'));
+    await staff.screenshot({ path: path.join(ARTIFACTS, '26-survey-links.png'), fullPage: true });
+  });
 });
+

@@ -348,6 +348,8 @@ export const FEEDBACK_CASES: RouteCase[] = [
   { route: 'POST /api/v1/surveys/{id}/duplicate', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/duplicate` }) },
   { route: 'GET /api/v1/scores', label: "of the victim's survey", target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/scores?surveyId=${v.surveyId}&from=2020-01-01&to=2035-12-31` }) },
   { route: 'GET /api/v1/scores', label: "at the victim's touchpoint", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/scores?touchpointId=${v.touchpointId}&from=2020-01-01&to=2035-12-31` }), actsOn: (d) => z.object({ series: z.array(z.unknown()).length(0) }).safeParse(d).success },
+  { route: 'GET /api/v1/surveys/{id}/qr', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/qr` }) },
+  { route: 'GET /api/v1/surveys/{id}/qr', label: "own survey at the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v, s) => ({ url: `/api/v1/surveys/${s.surveyId}/qr?touchpointId=${v.touchpointId}` }) },
   { route: 'DELETE /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}` }) },
 ];
 

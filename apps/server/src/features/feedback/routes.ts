@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { authorize, requireWorkspace } from '../workspace/index.js';
+import { surveyQr } from './qr.js';
 import { readScores } from './scores.js';
 import { createSurvey, deleteSurvey, duplicateSurvey, getSurvey, listSurveys, updateSurvey } from './surveys.js';
 
@@ -73,5 +74,32 @@ export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req) => readScores(db, (await access(req, false)).workspaceId, req.query),
+  );
+  app.get(
+    '/api/v1/surveys/:id/qr',
+    {
+      schema: {
+        tags,
+        description: 'The survey’s QR code, PNG or SVG, pointing at its link (with the touchpoint, when given). An image, not JSON.',
+        params: ZSurveyParams,
+        querystring: z.object({
+          touchpointId: z.uuid().optional(),
+          format: z.enum(['png', 'svg']).default('png'),
+          size: z.coerce.number().int().min(128).max(2048).default(512),
+        }),
+        response: { 200: z.unknown().describe('The image (image/png or image/svg+xml)'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const a = await access(req, false);
+      const qr = await surveyQr(db, ctx.config.publicUrl, a.workspaceId, req.params.id, req.query);
+      const file = `qr-${req.params.id.slice(0, 8)}.${req.query.format}`;
+      return reply
+        .type(req.query.format === 'svg' ? 'image/svg+xml' : 'image/png')
+        .header('content-disposition', `inline; filename="${file}"`)
+        .header('x-survey-link', qr.link)
+        .header('cache-control', 'private, max-age=300')
+        .send(qr.body);
+    },
   );
 }

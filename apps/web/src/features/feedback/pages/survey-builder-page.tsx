@@ -173,7 +173,7 @@ function Builder({ survey }: { survey: Survey }) {
                 <ScreensPanel definition={draft.definition} onChange={setDefinition} />
               </Tabs.Panel>
               <Tabs.Panel value="settings">
-                <SettingsPanel draft={draft} publicId={survey.publicId} onChange={setDraft} />
+                <SettingsPanel draft={draft} surveyId={survey.id} publicId={survey.publicId} saved={survey.touchpoints} onChange={setDraft} />
               </Tabs.Panel>
             </Tabs>
           </fieldset>

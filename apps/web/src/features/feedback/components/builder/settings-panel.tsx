@@ -1,11 +1,12 @@
 import { SURVEY_STATUSES } from '@footprint/core';
-import { Card, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useTouchpointOptions } from '../../hooks';
 import type { Draft } from '../../lib/draft';
 
 /** Name, status and the touchpoints where the survey listens. */
-export function SettingsPanel({ draft, publicId, onChange }: { draft: Draft; publicId: string; onChange: (d: Draft) => void }) {
+export function SettingsPanel({ draft, surveyId, publicId, saved, onChange }: { draft: Draft; surveyId: string; publicId: string; saved: { id: string; name: string }[]; onChange: (d: Draft) => void }) {
   const { t } = useTranslation();
   const touchpoints = useTouchpointOptions();
   return (
@@ -33,7 +34,49 @@ export function SettingsPanel({ draft, publicId, onChange }: { draft: Draft; pub
           clearable
         />
         <TextInput label={t('feedback.builder.publicId')} value={publicId} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} w={320} />
+        <SurveyLinks surveyId={surveyId} publicId={publicId} touchpoints={saved.map((x) => ({ value: x.id, label: x.name }))} />
       </Stack>
     </Card>
+  );
+}
+
+/**
+ * Where customers answer: the link (general, and one per touchpoint, so answers land on it) and its
+ * QR code to print, as PNG or SVG. Only saved touchpoints have their own link.
+ */
+function SurveyLinks({ surveyId, publicId, touchpoints }: { surveyId: string; publicId: string; touchpoints: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const link = (tp?: string) => `${window.location.origin}/s/${publicId}${tp ? `?tp=${tp}` : ''}`;
+  const qr = (format: 'png' | 'svg', tp?: string) => `/api/v1/surveys/${surveyId}/qr?format=${format}${tp ? `&touchpointId=${tp}` : ''}`;
+  const row = (label: string, tp?: string) => (
+    <Group key={tp ?? 'all'} justify="space-between" gap="xs" wrap="wrap">
+      <div style={{ minWidth: 0 }}>
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        <Anchor href={link(tp)} target="_blank" rel="noopener" size="xs" style={{ overflowWrap: 'anywhere' }}>
+          {link(tp)} <IconExternalLink size={12} aria-hidden />
+        </Anchor>
+      </div>
+      <Group gap={4}>
+        {(['png', 'svg'] as const).map((f) => (
+          <Button key={f} component="a" href={qr(f, tp)} download={`qr-${label}.${f}`} size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} aria-label={t('feedback.builder.qrDownload', { format: f.toUpperCase(), name: label })}>
+            {f.toUpperCase()}
+          </Button>
+        ))}
+      </Group>
+    </Group>
+  );
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        {t('feedback.builder.links')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('feedback.builder.linksHint')}
+      </Text>
+      {row(t('feedback.builder.linkAll'))}
+      {touchpoints.map((o) => row(o.label, o.value))}
+    </Stack>
   );
 }
