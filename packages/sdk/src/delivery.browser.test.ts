@@ -83,6 +83,8 @@ describe('delivery', () => {
     h.options = { flushInterval: 60_000, maxBatch: 100 };
     const { page } = await h.open('/');
     await h.waitFor(() => h.delivered().length === 1, 'the page view');
+    // Acknowledged, so no send is in flight: one finishing late would take the queue along by fetch.
+    await drained(page);
     await page.evaluate(() => {
       const fp = window.footprint as Footprint;
       fp.track('Before Hide 1');
@@ -107,6 +109,7 @@ describe('delivery', () => {
     h.options = { flushInterval: 60_000, maxBatch: 100 };
     const { page } = await h.open('/');
     await h.waitFor(() => h.delivered().length === 1, 'the page view');
+    await drained(page); // as above: nothing in flight to carry Last Click by fetch
     await page.evaluate(() => (window.footprint as Footprint).track('Last Click'));
     await page.goto(`${h.site}/elsewhere?nosdk`);
     const last = await h.waitFor(() => h.posts().find((r) => r.messages.some((m) => m.event === 'Last Click')), 'the beacon on pagehide');
