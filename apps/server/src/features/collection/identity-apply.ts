@@ -1,13 +1,11 @@
 import type { RawQuery } from '../../db/database.js';
 import { newId } from '../../platform/ids.js';
-import type { IdentityCache, IdentityWritten } from './identity-cache.js';
+import { SEEN_THROTTLE_MS, type IdentityCache, type IdentityWritten } from './identity-cache.js';
 import { contactOf, searchText, type IdentityPlan } from './identity-plan.js';
 
 const k = (workspaceId: string, id: string) => `${workspaceId}\u0001${id}`;
 
 const ms = (iso: string) => Date.parse(iso);
-/** "Last seen" is shown to the minute. */
-const SEEN_THROTTLE_MS = 60_000;
 
 /**
  * Applies what a group of events says about identity, inside the transaction that stores them:

@@ -12,6 +12,9 @@ export interface IdentityWritten {
   merged: boolean;
 }
 
+/** "Last seen" is shown to the minute: seen-times are written at most this often per customer. */
+export const SEEN_THROTTLE_MS = 60_000;
+
 interface Entry<T> {
   value: T;
   until: number;
@@ -35,7 +38,7 @@ export class IdentityCache {
     return this.opts.ttlMs ?? 5 * 60_000;
   }
   private get throttle() {
-    return this.opts.throttleMs ?? 60_000;
+    return this.opts.throttleMs ?? SEEN_THROTTLE_MS;
   }
 
   private live<T>(map: Map<string, Entry<T>>, key: string, now: number): T | undefined {

@@ -1,5 +1,5 @@
 import {
-  escapeLike, foldForSearch, SURVEY_TEMPLATES, ZSurveyDefinition, type SurveyDefinition, type SurveyQuery, type SurveyStatus, type SurveySummary,
+  escapeLike, foldForSearch, METRICS, SURVEY_TEMPLATES, type Metric, ZSurveyDefinition, type SurveyDefinition, type SurveyQuery, type SurveyStatus, type SurveySummary,
 } from '@footprint/core';
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -8,8 +8,6 @@ import { randomToken } from '../../platform/crypto.js';
 import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 
-const METRICS = ['nps', 'csat', 'ces', 'csi'] as const;
-type Metric = (typeof METRICS)[number];
 const isMetric = (t: string): t is Metric => (METRICS as readonly string[]).includes(t);
 
 type Row = typeof surveys.$inferSelect & { creatorName: string | null };

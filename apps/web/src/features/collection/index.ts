@@ -13,3 +13,8 @@ export function touchpointsChanged(qc: QueryClient): void {
   void qc.invalidateQueries({ queryKey: ['collection', 'events'] });
   void qc.invalidateQueries({ queryKey: ['collection', 'timeline'] });
 }
+
+/** Re-placement moved on: only the touchpoints' progress bar changes; the event lists refresh at the end. */
+export function placementProgressed(qc: QueryClient): void {
+  void qc.invalidateQueries({ queryKey: ck.touchpoints, exact: true });
+}

@@ -20,6 +20,16 @@ const isNameTaken = (e: unknown) =>
   (e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
 const nameTaken = () => new AppError(409, 'touchpoint_name_taken', 'A touchpoint with this name already exists');
 
+/** The position after the last touchpoint, with the workspace locked so concurrent additions stay distinct. */
+async function nextPosition(tx: Db, workspaceId: string): Promise<number> {
+  await tx.execute(sql`select 1 from workspaces where id = ${workspaceId} for update`);
+  const [last] = await tx
+    .select({ max: sql<number | null>`max(${touchpoints.position})` })
+    .from(touchpoints)
+    .where(eq(touchpoints.workspaceId, workspaceId));
+  return (last?.max ?? -1) + 1;
+}
+
 /**
  * Every change to the touchpoints bumps the workspace's revision and queues a job that re-places
  * past events, in the same transaction: no change without its re-placement.
@@ -58,12 +68,7 @@ export class TouchpointService {
   async create(workspaceId: string, input: TouchpointFields): Promise<string> {
     const id = newId();
     await this.mutate(workspaceId, async (tx) => {
-      // Serialise creations per workspace so positions stay distinct.
-      await tx.execute(sql`select 1 from workspaces where id = ${workspaceId} for update`);
-      const [last] = await tx
-        .select({ max: sql<number | null>`max(${touchpoints.position})` })
-        .from(touchpoints)
-        .where(eq(touchpoints.workspaceId, workspaceId));
+      const position = await nextPosition(tx, workspaceId);
       await tx.insert(touchpoints).values({
         workspaceId,
         id,
@@ -72,7 +77,7 @@ export class TouchpointService {
         description: input.description,
         channel: input.channel,
         rules: input.rules,
-        position: (last?.max ?? -1) + 1,
+        position,
       });
     });
     return id;
@@ -155,12 +160,7 @@ export const PREVIEW_EVENTS = 2_000;
  */
 export async function ensureTouchpoints(database: Database, workspaceId: string, list: readonly TouchpointFields[]): Promise<number> {
   return database.db.transaction(async (tx) => {
-    await tx.execute(sql`select 1 from workspaces where id = ${workspaceId} for update`);
-    const [last] = await tx
-      .select({ max: sql<number | null>`max(${touchpoints.position})` })
-      .from(touchpoints)
-      .where(eq(touchpoints.workspaceId, workspaceId));
-    const start = (last?.max ?? -1) + 1;
+    const start = await nextPosition(tx, workspaceId);
     const added = await tx
       .insert(touchpoints)
       .values(list.map((t, i) => ({ workspaceId, id: newId(), name: t.name, nameSearch: foldForSearch(t.name), description: t.description, channel: t.channel, rules: t.rules, position: start + i })))

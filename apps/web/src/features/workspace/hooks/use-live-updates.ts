@@ -1,7 +1,7 @@
 import { ZJob, type Job } from '@footprint/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { receiveLiveEvents, touchpointsChanged } from '../../collection';
+import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { surveysChanged } from '../../feedback';
 import { qk } from '../query-keys';
 
@@ -55,7 +55,7 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'job.progress':
       jobProgress(qc, data);
-      if (data.kind === 'touchpoints.place') touchpointsChanged(qc);
+      if (data.kind === 'touchpoints.place') placementProgressed(qc);
       break;
     case 'touchpoints.changed':
       touchpointsChanged(qc);
