@@ -1,6 +1,7 @@
-import { csatScore, emptyCsat, emptyNps, npsScore } from '@footprint/core';
+import { csatScore, emptyCsat, emptyNps, npsScore, RESPONSE_SCORE_VERSION } from '@footprint/core';
 import { openDatabase } from '../apps/server/src/db/database.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
+import { rawNegativeComments, rawTouchpointBreakdown } from './score-queries.js';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const TOUCHPOINTS = 10;
@@ -13,9 +14,11 @@ function p95(samples: number[]): number {
 
 /**
  * The score dashboard over RESPONSES completed responses: GET /api/v1/scores (rollups) against the
- * raw SQL scan of the responses answering the same question (NPS and CSAT for 90 days, by week).
- * The responses are generated in SQL, their rollups aggregated from them; before timing, the two
- * ways must give the same scores, so the comparison is of equal answers.
+ * raw SQL scan of the responses answering the same question (NPS and CSAT for 90 days, by week);
+ * the same for the touchpoint breakdown against the previous period, the latest negative comments
+ * and the Overview's requests together. The responses are generated in SQL, their rollups
+ * aggregated from them; before timing, the two ways must give the same answers, so the comparison
+ * is of equal answers.
  */
 export async function benchScores(env: Record<string, string>): Promise<{ figure: string; value: number; limitName: string; limit: number }[]> {
   const created = await runCli(['workspace', 'create', '--name', 'Bench điểm', '--owner-email', 'scores@example.vn', '--owner-password', 'bench-password-1', '--json'], env);
@@ -30,6 +33,7 @@ export async function benchScores(env: Record<string, string>): Promise<{ figure
     questions: [
       { id: 'nps', type: 'nps', required: true, title: { vi: 'Bạn có giới thiệu chúng tôi không?' } },
       { id: 'csat', type: 'csat', style: 'smileys', required: true, title: { vi: 'Bạn hài lòng chứ?' } },
+      { id: 'why', type: 'text', required: false, title: { vi: 'Vì sao?' }, showIf: { question: 'nps', op: 'lte', value: 6 } },
     ],
     rules: [],
     thankYou: { title: { vi: 'Cảm ơn' } },
@@ -42,11 +46,19 @@ export async function benchScores(env: Record<string, string>): Promise<{ figure
       await q(`insert into touchpoints (workspace_id, id, name, name_search, channel, rules, position) values ($1, $2, $3, $3, 'store', '{"types":[],"events":["x"],"urlPattern":null,"channels":[],"conditions":[]}', $4)`, [workspaceId, id, `Điểm ${i}`, i]);
     }
     const started = performance.now();
+    // Every fifth detractor leaves a comment. The score columns are what saveResponse writes (core's
+    // responseScore: the first score question, NPS), at the current version so no rescore job runs.
     await q(
-      `insert into responses (workspace_id, id, survey_id, touchpoint_id, channel, language, answers, search, created_at, updated_at, completed_at)
+      `insert into responses (workspace_id, id, survey_id, touchpoint_id, channel, language, answers, search,
+                              score_metric, score_value, score_norm, score_group, nps_group, score_version, created_at, updated_at, completed_at)
        select $1, gen_random_uuid(), $2, ($3::uuid[])[1 + i % ${TOUCHPOINTS}], (array['link','qr','kiosk','widget'])[1 + (i / 7) % 4], 'vi',
-         jsonb_build_object('nps', (i::bigint * 7919) % 11, 'csat', 1 + (i::bigint * 104729 / 3) % 5), '', t, t, t
-       from generate_series(1, $4::int) as i, lateral (select now() - make_interval(secs => (i::bigint * 7777) % (${DAYS} * 86400))) as x(t)`,
+         jsonb_build_object('nps', v.nps, 'csat', v.csat) || case when v.comment then '{"why":{"text":"Giao hàng chậm quá"}}'::jsonb else '{}'::jsonb end,
+         case when v.comment then 'giao hang cham qua' else '' end,
+         'nps', v.nps, v.nps * 10, case when v.nps <= 6 then 'negative' when v.nps <= 8 then 'neutral' else 'positive' end,
+         case when v.nps <= 6 then 'detractor' when v.nps <= 8 then 'passive' else 'promoter' end, ${RESPONSE_SCORE_VERSION}, t, t, t
+       from generate_series(1, $4::int) as i,
+         lateral (select now() - make_interval(secs => (i::bigint * 7777) % (${DAYS} * 86400))) as x(t),
+         lateral (select (i::bigint * 7919) % 11 as nps, 1 + (i::bigint * 104729 / 3) % 5 as csat, i % 5 = 0 and (i::bigint * 7919) % 11 <= 6 as comment) as v`,
       [workspaceId, surveyId, touchpointIds, RESPONSES],
     );
     for (const [metric, lo, hi] of [['nps', 0, 10], ['csat', 1, 5]] as const) {
@@ -114,9 +126,49 @@ export async function benchScores(env: Record<string, string>): Promise<{ figure
       await time(dashboard, 5);
       const rollupMs = p95(await time(dashboard, 60));
       const scanMs = p95(await time(rawScan, 8));
+
+      // The touchpoint breakdown against the previous 90 days, and the latest negative comments.
+      const range = { from, to };
+      const auth = { headers: { authorization: `Bearer ${key}` } };
+      const fetchJson = async <T>(path: string): Promise<T> => {
+        const r = await fetch(`${server.url}${path}`, auth);
+        if (r.status !== 200) throw new Error(`${path} → ${r.status} ${await r.text()}`);
+        return (await r.json()) as T;
+      };
+      const breakdownUrl = `/api/v1/scores/breakdown?from=${from}&to=${to}&groupBy=touchpoint&compare=previous`;
+      const breakdown = () => fetchJson<{ items: { key: string; nps: { score: number; n: number } | null; comparison: { nps: { delta: number | null } | null } }[] }>(breakdownUrl);
+      const rawBreakdown = () => rawTouchpointBreakdown(q, workspaceId, range);
+      const viaRollupGroups = await breakdown();
+      const viaScanGroups = await rawBreakdown();
+      for (const item of viaRollupGroups.items) {
+        const want = viaScanGroups.get(item.key);
+        if (!want || item.nps?.n !== want.nps.n || item.nps.score !== want.nps.score || item.comparison?.nps?.delta !== want.comparison.delta) {
+          throw new Error(`breakdown and raw scan disagree on ${item.key}: ${JSON.stringify(item)} vs ${JSON.stringify(want)}`);
+        }
+      }
+      if (viaRollupGroups.items.length !== viaScanGroups.size) throw new Error('breakdown and raw scan have different touchpoints');
+      const commentsUrl = `/api/v1/scores/negative-comments?from=${from}&to=${to}&limit=5`;
+      const comments = () => fetchJson<{ items: { id: string }[] }>(commentsUrl);
+      const rawComments = () => rawNegativeComments(q, workspaceId, range, 5);
+      if (JSON.stringify((await comments()).items.map((c) => c.id)) !== JSON.stringify(await rawComments())) throw new Error('negative comments and raw scan disagree');
+      // The Overview asks these together (and when the workspace's first answers came in).
+      const overview = () => Promise.all([fetchJson(`/api/v1/scores?from=${from}&to=${to}&by=week&compare=previous`), breakdown(), comments(), fetchJson('/api/v1/scores/coverage')]);
+      const rawOverview = () => Promise.all([rawScan(), rawBreakdown(), rawComments()]);
+      await time(breakdown, 5);
+      const breakdownMs = p95(await time(breakdown, 60));
+      const breakdownScanMs = p95(await time(rawBreakdown, 8));
+      await time(comments, 5);
+      const commentsMs = p95(await time(comments, 60));
+      const commentsScanMs = p95(await time(rawComments, 20));
+      await time(overview, 3);
+      const overviewMs = p95(await time(overview, 30));
+      const overviewScanMs = p95(await time(rawOverview, 5));
       const label = `${RESPONSES.toLocaleString('en-US')} responses`;
       return [
         { figure: `score dashboard p95 ms, ${label} (HTTP, rollups; goal < 200)`, value: rollupMs, limitName: 'raw SQL scan of the responses, p95 ms', limit: scanMs },
+        { figure: `scores by touchpoint vs previous period p95 ms, ${label} (HTTP, rollups; goal < 200)`, value: breakdownMs, limitName: 'raw SQL scan of both periods, p95 ms', limit: breakdownScanMs },
+        { figure: `latest negative comments p95 ms, ${label} (HTTP, score-group index; goal < 200)`, value: commentsMs, limitName: 'raw SQL, newest first by answers, p95 ms', limit: commentsScanMs },
+        { figure: `Overview, its 4 requests at once, p95 ms, ${label} (HTTP; goal < 200)`, value: overviewMs, limitName: 'the raw SQL equivalents at once, p95 ms', limit: overviewScanMs },
       ];
     } finally {
       await server.stop();

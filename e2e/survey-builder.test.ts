@@ -134,6 +134,61 @@ describe('building a survey in a real browser, in Vietnamese', () => {
     expect(s.definition.questions[4]!.options!.map((o) => o.label.vi)).toEqual(['Tiền mặt', 'Chuyển khoản']);
   });
 
+  it('does not overwrite a colleague’s save made meanwhile: the editor chooses whose version stays', async () => {
+    const colleagueSaves = async (title: string) => {
+      const s = await api<SurveyJson & { version: number }>(`/api/v1/surveys/${surveyId}`);
+      const questions = s.definition.questions.map((q, i) => (i === 2 ? { ...q, title: { ...q.title, vi: title } } : q));
+      await api(`/api/v1/surveys/${surveyId}`, { method: 'PATCH', body: JSON.stringify({ definition: { ...s.definition, questions }, version: s.version }) });
+    };
+    const conflict = () => page.getByRole('alert').filter({ hasText: 'Khảo sát đã được người khác lưu' });
+    const title = (n: number) => question(n).getByLabel(/^Câu hỏi \(Tiếng Việt\)/);
+
+    // Mai edits; Lan saves meanwhile; Mai's save is refused and she takes Lan's version.
+    await title(1).fill('Bản của Mai');
+    await colleagueSaves('Bản của Lan');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await conflict().getByRole('button', { name: 'Tải bản mới nhất' }).click();
+    await conflict().waitFor({ state: 'detached' });
+    expect(await title(3).inputValue()).toBe('Bản của Lan');
+    expect(await title(1).inputValue()).not.toBe('Bản của Mai');
+    await page.getByText('Đã lưu mọi thay đổi').waitFor();
+
+    // Again, and this time Mai keeps hers.
+    const original = await title(1).inputValue();
+    await title(1).fill(`${original} (Mai)`);
+    await colleagueSaves('Bản của Lan, lần hai');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await conflict().getByRole('button', { name: 'Lưu đè bằng bản của tôi' }).click();
+    await page.getByText('Đã lưu mọi thay đổi').waitFor();
+    const s = await api<SurveyJson>(`/api/v1/surveys/${surveyId}`);
+    expect(s.definition.questions[0]!.title.vi).toBe(`${original} (Mai)`);
+    expect(s.definition.questions[2]!.title.vi).toBe('Bản của Lan');
+  });
+
+  it('words an A5 QR poster for the counter, previews it and downloads the PDF', async () => {
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await page.getByRole('button', { name: 'Tạo poster A5 có mã QR cho Quầy thu ngân' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Poster A5 có mã QR — Quầy thu ngân' });
+    await dialog.getByLabel('Lời mời chính').fill('Góp ý hôm nay, nhận quà lần sau');
+    const preview = dialog.getByRole('figure', { name: 'Xem trước poster' });
+    await preview.getByText('Góp ý hôm nay, nhận quà lần sau').waitFor();
+    await preview.getByText('Quầy thu ngân').waitFor();
+    await preview.getByRole('img', { name: 'Mã QR của khảo sát' }).waitFor();
+    expect(await preview.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await dialog.getByRole('checkbox', { name: 'Thêm lời mời bằng tiếng Anh' }).check();
+    await preview.getByText(/How was your experience today\?/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Tải poster PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('poster-quay-thu-ngan.pdf');
+    const file = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const pdf = readFileSync(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000); // two embedded font subsets and the code
+    await shot('survey-poster.png', false);
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Câu hỏi' }).click();
+  });
+
   it('asks before leaving with unsaved changes', async () => {
     // A text the survey needs is missing: nothing is sent, the problem is named in words.
     await question(1).getByLabel(/^Câu hỏi \(English\)/).fill('');

@@ -17,11 +17,12 @@ function newest(dir) {
   return t;
 }
 
-/** The browser SDK bundle the server serves at /sdk/footprint.js, rebuilt when its sources change. */
+/** The browser SDK bundles the server serves at /sdk/, rebuilt when their sources (the SDK's, core's) change. */
 export async function ensureSdkBuilt() {
   const sdk = path.join(root, 'packages/sdk');
-  const built = path.join(sdk, 'dist/footprint.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(sdk, 'src'))) return;
+  const bundles = ['footprint.js', 'footprint-widget.js'].map((f) => path.join(sdk, 'dist', f));
+  const sources = Math.max(newest(path.join(sdk, 'src')), newest(core));
+  if (bundles.every((b) => existsSync(b) && statSync(b).mtimeMs >= sources)) return;
   const { build } = await import('../packages/sdk/build.mjs');
   await build();
 }

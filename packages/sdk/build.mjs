@@ -1,5 +1,6 @@
 // Builds the browser bundles: dist/footprint.js (minified IIFE for the <script> tag, served by
-// the server at /sdk/footprint.js) and dist/footprint.esm.js (for bundlers).
+// the server at /sdk/footprint.js), dist/footprint.esm.js (for bundlers) and dist/footprint-widget.js
+// (the feedback widget, an ES module the SDK imports from /sdk/ only when a survey is due).
 // `node build.mjs` builds and prints the sizes; tests import `build`.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,13 +20,16 @@ const common = {
   legalComments: 'none',
   logLevel: 'silent',
   tsconfig: path.join(here, 'tsconfig.json'),
+  // The SDK loads the widget with import(): every browser with shadow DOM v1 has it.
+  supported: { 'dynamic-import': true },
 };
 
-/** Builds both bundles; returns each file's path, size and gzipped size in bytes. */
+/** Builds the bundles; returns each file's path, size and gzipped size in bytes. */
 export async function build() {
   const results = await Promise.all([
     esbuild.build({ ...common, entryPoints: [path.join(here, 'src/global.ts')], format: 'iife', outfile: path.join(DIST, 'footprint.js') }),
     esbuild.build({ ...common, entryPoints: [path.join(here, 'src/index.ts')], format: 'esm', outfile: path.join(DIST, 'footprint.esm.js') }),
+    esbuild.build({ ...common, entryPoints: [path.join(here, 'src/widget/mount.ts')], format: 'esm', outfile: path.join(DIST, 'footprint-widget.js') }),
   ]);
   await mkdir(DIST, { recursive: true });
   const files = [];

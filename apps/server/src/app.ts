@@ -20,7 +20,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { registerCollectionRoutes } from './features/collection/index.js';
-import { registerFeedbackRoutes, registerPublicFeedbackRoutes } from './features/feedback/index.js';
+import {
+  registerEmailRoutes, registerFeedbackRoutes, registerKioskRoutes, registerKioskTabletRoutes, registerPublicEmailRoutes, registerPublicFeedbackRoutes,
+  registerWidgetRoutes,
+} from './features/feedback/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -105,6 +108,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
           secretKey: { type: 'http', scheme: 'bearer', description: 'A secret API key (fp_s_…)' },
           writeKey: { type: 'http', scheme: 'basic', description: 'Tracking API: the write key (fp_w_…) as the username, no password' },
           session: { type: 'apiKey', in: 'cookie', name: 'fp_session' },
+          deviceToken: { type: 'http', scheme: 'bearer', description: 'A kiosk tablet’s device token (fp_k_…), from pairing' },
         },
       },
       security: [{ secretKey: [] }, { session: [] }],
@@ -118,6 +122,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await registerCollectionRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerPublicFeedbackRoutes(app, ctx);
+  await registerWidgetRoutes(app, ctx);
+  await registerEmailRoutes(app, ctx);
+  await registerPublicEmailRoutes(app, ctx);
+  registerKioskRoutes(app, ctx);
+  registerKioskTabletRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -36,9 +36,10 @@ describe('footprint CLI on a fresh embedded data directory', () => {
     const u = await runCli(['user', 'create', '--email', 'phan.tich@example.vn', '--password', 'mật-khẩu-dài-dài', '--name', 'Võ Thị Phân', '--workspace', workspaceId, '--role', 'analyst', '--json'], env);
     expect(u.code).toBe(0);
     expect(JSON.parse(u.stdout).userId).toMatch(/^[0-9a-f-]{36}$/);
-    const d = await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '1000', '--json'], env);
+    const d = await runCli(['demo', 'load', '--workspace', workspaceId, '--customers', '300', '--json'], env);
     expect(d.code).toBe(0);
     expect(JSON.parse(d.stdout)).toMatchObject({ workspaceId, members: expect.any(Number), departments: 5 });
+    expect(JSON.parse(d.stdout).responses).toBeGreaterThan(0);
     expect((await runCli(['migrate', '--json'], env)).stdout.trim()).toBe('{"ok":true}');
   });
 

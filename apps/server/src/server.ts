@@ -7,6 +7,7 @@ import type { AppContext } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadDemo } from './demo/load.js';
 import { IMPORT_JOB, PLACE_JOB, placeJob, runImport } from './features/collection/index.js';
+import { registerEmailJobs, registerResponseJobs } from './features/feedback/index.js';
 import { AppError } from './platform/errors.js';
 import { JobRunner } from './platform/jobs.js';
 import { LiveHub } from './platform/live.js';
@@ -135,6 +136,8 @@ export async function createServer(config: Config, database: Database, opts: { l
     await live.publish(job.workspaceId, 'imports.changed', { id: importId });
     return result;
   });
+  registerResponseJobs(jobs, database, live);
+  registerEmailJobs(jobs, ctx);
   jobs.onProgress = (workspaceId, j) => void live.publish(workspaceId, 'job.progress', j).catch(() => {});
   await jobs.start();
 

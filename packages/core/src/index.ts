@@ -11,3 +11,5 @@ export * from './collection/contracts.js';
 export * from './collection/touchpoints.js';
 export * from './collection/import/index.js';
 export * from './feedback/index.js';
+export * from './workspace/stores.js';
+export * from './format/day-time.js';

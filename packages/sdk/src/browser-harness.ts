@@ -52,7 +52,7 @@ export class Harness {
   requests: Recorded[] = [];
   /** Every delivered message of the whole file, to check messageIds are never reused. */
   readonly everDelivered: Message[] = [];
-  /** Decides the answer to a request; undefined answers 200 {"success":true}. */
+  /** Decides the answer to a request; undefined answers 200 {"success":true} (the widget config: no surveys). */
   respond: ((r: Recorded) => Reply | undefined) | undefined;
   /** Passed to the snippet, i.e. to init. */
   options: SnippetOptions = {};
@@ -60,6 +60,8 @@ export class Harness {
   afterSnippet = '';
   site = '';
   fp = '';
+  /** How often the widget bundle was fetched in the current test. */
+  widgetLoads = 0;
   private gate: Promise<void> | undefined;
   private release: (() => void) | undefined;
   private contexts: BrowserContext[] = [];
@@ -113,6 +115,8 @@ export class Harness {
   async open(pathAndQuery: string, opts: { referer?: string; context?: BrowserContext } = {}): Promise<Opened> {
     const context = opts.context ?? (await this.context());
     const page = await context.newPage();
+    // Below the test's own timeout, so a failure names the step that waited.
+    page.setDefaultTimeout(10_000);
     const warnings: string[] = [];
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -146,6 +150,7 @@ export class Harness {
     this.respond = undefined;
     this.options = {};
     this.afterSnippet = '';
+    this.widgetLoads = 0;
     this.releaseScript();
   }
 
@@ -173,6 +178,13 @@ export class Harness {
       res.end(await readFile(path.join(DIST, 'footprint.js')));
       return;
     }
+    if (req.method === 'GET' && url.startsWith('/sdk/footprint-widget.js')) {
+      // Imported as a module from another origin: CORS, as the real server sends it.
+      this.widgetLoads++;
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      res.end(await readFile(path.join(DIST, 'footprint-widget.js')));
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
@@ -181,11 +193,12 @@ export class Harness {
     const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Retry-After' };
     if (req.method === 'OPTIONS') {
       rec.status = 204;
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' });
+      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type' });
       res.end();
       return;
     }
-    const reply = this.respond?.(rec) ?? { status: 200, body: '{"success":true}' };
+    // The widget's config: no widget surveys unless a test says otherwise.
+    const reply = this.respond?.(rec) ?? (url.startsWith('/api/v1/public/widget/config') ? { status: 200, body: '{"capDays":30,"surveys":[]}' } : { status: 200, body: '{"success":true}' });
     if (reply === 'cut') {
       req.socket.destroy();
       return;

@@ -8,6 +8,7 @@ import { campaignQuery, normalizeHost, pageKey, parseCampaign, withoutHash } fro
 import { uuid } from './uuid';
 import { VERSION } from './version';
 import { warn } from './warn';
+import { WidgetRuntime } from './widget/runtime';
 
 type State = 'off' | 'pending' | 'granted' | 'denied';
 type Fields = { type: MessageType; event?: string; traits?: Properties };
@@ -51,6 +52,10 @@ export class Footprint {
   private referrer = '';
   private landing: Campaign | undefined;
   private lastPage = '';
+  private widgetOn = false;
+  private widget: WidgetRuntime | undefined;
+  private writeKey = '';
+  private host = '';
 
   /** `defaults`: what the script tag said (`data-write-key`, its host), used when init omits them. */
   constructor(private readonly defaults: { writeKey?: string; host?: string } = {}) {}
@@ -126,6 +131,9 @@ export class Footprint {
     const host = normalizeHost(text(o.host) ?? this.defaults.host ?? '');
     if (!writeKey || !host) return warn('init needs a writeKey and an http(s) host');
     const pending = o.consent === 'pending';
+    this.writeKey = writeKey;
+    this.host = host;
+    this.widgetOn = o.widget !== false;
     this.state = pending ? 'pending' : 'granted';
     // Before consent nothing touches the browser's storage: not even a read.
     this.kv = pending ? memoryKV() : persistentKV();
@@ -141,6 +149,7 @@ export class Footprint {
     this.landing = parseCampaign(location.search);
     if (this.landing && !this.kv.get(KEYS.firstCampaign)) this.kv.set(KEYS.firstCampaign, campaignQuery(this.landing));
     this.listen();
+    if (!pending) this.startWidget();
     const calls = this.calls;
     this.calls = [];
     for (const [method, args, at] of calls) this.apply(method, args, at);
@@ -166,6 +175,18 @@ export class Footprint {
       guard(() => document.visibilityState === 'hidden' && this.delivery?.beacon()),
     );
     addEventListener('online', guard(() => void this.delivery?.flush(true)));
+  }
+
+  /** The feedback widget runs only with consent (and unless `widget: false`). */
+  private startWidget(): void {
+    if (!this.widgetOn || this.widget) return;
+    this.widget = new WidgetRuntime({
+      host: this.host,
+      writeKey: this.writeKey,
+      kv: () => this.kv,
+      ids: () => ({ anonymousId: this.anonymousId(), userId: this.kv.get(KEYS.userId) ?? undefined }),
+    });
+    this.widget.start();
   }
 
   private autoPage(): void {
@@ -238,10 +259,13 @@ export class Footprint {
       this.delivery.queue.push(waiting);
       void this.delivery.flush(true);
     }
+    this.startWidget();
   }
 
   private deny(): void {
     this.state = 'denied';
+    this.widget?.stop();
+    this.widget = undefined;
     this.kv = memoryKV();
     this.aid = '';
     wipeStored();
@@ -275,5 +299,6 @@ export class Footprint {
 
   private add(message: Message): void {
     this.delivery?.add(message);
+    this.widget?.observe(message);
   }
 }

@@ -5,6 +5,8 @@ export const KEYS = {
   traits: 'fp_traits',
   firstCampaign: 'fp_first',
   queue: 'fp_queue',
+  /** When the feedback widget last asked this visitor (ms): the frequency cap's local half. */
+  asked: 'fp_asked',
 } as const;
 
 /** A small key-value store; `set` reports whether the value was kept. */

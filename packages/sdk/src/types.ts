@@ -62,4 +62,6 @@ export interface InitOptions {
   flushInterval?: number;
   /** Send at once when this many messages are waiting (at most 100). */
   maxBatch?: number;
+  /** The feedback widget: shows the workspace's widget surveys when they are due (default true). */
+  widget?: boolean;
 }

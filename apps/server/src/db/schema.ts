@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
+  boolean, customType, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -322,6 +322,26 @@ export const importErrors = pgTable(
   ],
 );
 
+/** A place where customers meet the business in person: a shop, branch or clinic. Kiosks stand in one. */
+export const stores = pgTable(
+  'stores',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    address: text('address').notNull().default(''),
+    province: text('province').notNull().default(''),
+    /** Name, address and province folded by core's foldForSearch: searched without diacritics. */
+    search: text('search').notNull().default(''),
+    /** The province folded, so "Đà Nẵng" sorts among the D's. */
+    provinceSearch: text('province_search').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), uniqueIndex('stores_name_key').on(t.workspaceId, t.nameSearch)],
+);
+
 /** A survey: its definition (core ZSurveyDefinition) and the public id its link and QR code carry. */
 export const surveys = pgTable(
   'surveys',
@@ -334,6 +354,8 @@ export const surveys = pgTable(
     definition: jsonb('definition').notNull(),
     /** Unguessable, global: public survey pages find the survey (and its workspace) by it. */
     publicId: text('public_id').notNull(),
+    /** Bumped by every edit: a save made from an older version is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -379,21 +401,43 @@ export const responses = pgTable(
     search: text('search').notNull().default(''),
     userId: text('user_id'),
     anonymousId: text('anonymous_id'),
+    /** Where it was given in person (a kiosk's store), which kiosk, and which email invitation. */
+    storeId: uuid('store_id'),
+    deviceId: uuid('device_id'),
+    invitationId: uuid('invitation_id'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     completedAt: ts('completed_at'),
+    /** When it was completed, else last saved: what the responses screen filters and sorts by. */
+    answeredAt: ts('answered_at').generatedAlwaysAs(sql`coalesce(completed_at, updated_at)`),
+    /** Its first score answer (core's responseScore), kept for filtering; null when it has none. */
+    scoreMetric: text('score_metric', { enum: ['nps', 'csat', 'ces', 'csi', 'rating'] }),
+    scoreValue: doublePrecision('score_value'),
+    /** The score on 0..100, so answers on different scales sort together. */
+    scoreNorm: doublePrecision('score_norm'),
+    scoreGroup: text('score_group', { enum: ['negative', 'neutral', 'positive'] }),
+    npsGroup: text('nps_group', { enum: ['detractor', 'passive', 'promoter'] }),
+    /** core's RESPONSE_SCORE_VERSION it was scored with; older rows are scored again by a job. */
+    scoreVersion: integer('score_version').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('responses_survey_idx').on(t.workspaceId, t.surveyId, t.completedAt),
+    index('responses_completed_idx').on(t.workspaceId, t.completedAt),
+    index('responses_user_idx').on(t.workspaceId, t.userId),
+    index('responses_anonymous_idx').on(t.workspaceId, t.anonymousId),
+    index('responses_answered_idx').on(t.workspaceId, t.answeredAt, t.id),
+    index('responses_score_idx').on(t.workspaceId, t.scoreGroup, t.answeredAt),
+    // Trigram index: "%ha noi%" on the folded open answers uses it (pg_trgm, also loaded in PGlite).
+    index('responses_search_idx').using('gin', t.search.op('gin_trgm_ops')),
     foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
   ],
 );
 
 /**
- * Score counts per survey question, touchpoint, channel and day (in the workspace's time zone),
- * added to when a response completes: dashboards read these, never the responses.
- * `touchpoint_id` is the nil UUID for responses at no touchpoint (a key column cannot be null).
+ * Score counts per survey question, touchpoint, channel, store and day (in the workspace's time
+ * zone), added to when a response completes: dashboards read these, never the responses.
+ * `touchpoint_id` and `store_id` are the nil UUID when there is none (a key column cannot be null).
  */
 export const scoreRollups = pgTable(
   'score_rollups',
@@ -403,13 +447,237 @@ export const scoreRollups = pgTable(
     questionId: text('question_id').notNull(),
     touchpointId: uuid('touchpoint_id').notNull(),
     channel: text('channel').notNull(),
+    storeId: uuid('store_id').notNull().default('00000000-0000-0000-0000-000000000000'),
     day: text('day').notNull(),
     metric: text('metric', { enum: ['nps', 'csat', 'ces', 'csi'] }).notNull(),
     counts: jsonb('counts').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.workspaceId, t.surveyId, t.questionId, t.touchpointId, t.channel, t.day] }),
+    primaryKey({ columns: [t.workspaceId, t.surveyId, t.questionId, t.touchpointId, t.channel, t.storeId, t.day] }),
     index('score_rollups_day_idx').on(t.workspaceId, t.day),
     foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
   ],
+);
+
+/**
+ * A kiosk tablet in a store, running one survey (at one of its touchpoints). The tablet holds a
+ * long-lived device token; only its SHA-256 is kept, like API keys. A pairing code (also hashed,
+ * single use, expiring) is how a tablet gets its token. No foreign key to the survey: deleting a
+ * survey leaves the tablet registered, showing a notice until another survey is chosen.
+ */
+export const kioskDevices = pgTable(
+  'kiosk_devices',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    storeId: uuid('store_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    touchpointId: uuid('touchpoint_id'),
+    tokenHash: text('token_hash'),
+    pairCodeHash: text('pair_code_hash'),
+    pairExpiresAt: ts('pair_expires_at'),
+    pairedAt: ts('paired_at'),
+    lastSeenAt: ts('last_seen_at'),
+    appVersion: text('app_version'),
+    /** Answers waiting on the tablet, as its last heartbeat said. */
+    queued: integer('queued').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('kiosk_devices_token_key').on(t.tokenHash),
+    uniqueIndex('kiosk_devices_pair_code_key').on(t.pairCodeHash),
+    index('kiosk_devices_store_idx').on(t.workspaceId, t.storeId),
+    // A store with tablets in it cannot be deleted until they are moved or removed (NO ACTION: checked at the end of a statement, so a workspace's cascade still works).
+    foreignKey({ columns: [t.workspaceId, t.storeId], foreignColumns: [stores.workspaceId, stores.id] }),
+  ],
+);
+
+/** bytea: both drivers read it back as bytes (node-postgres a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * A CSV/XLSX file of responses, made by a background job from saved filters. The file lives in
+ * the database, so whichever process made it, any process serves it; kept EXPORT_KEEP_DAYS days.
+ */
+export const responseExports = pgTable(
+  'response_exports',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    language: text('language', { enum: ['vi', 'en'] }).notNull(),
+    filters: jsonb('filters').notNull(),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull().default('queued'),
+    rowCount: integer('row_count').notNull().default(0),
+    file: bytea('file'),
+    byteSize: integer('byte_size'),
+    fileName: text('file_name').notNull(),
+    jobId: uuid('job_id'),
+    error: text('error'),
+    /** The member who asked for it; null when a secret key did. */
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('response_exports_created_idx').on(t.workspaceId, t.createdAt)],
+);
+
+/** A survey's web widget (core ZWidgetSettings); a survey without a row has its widget off. */
+export const surveyWidgets = pgTable(
+  'survey_widgets',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    /** Also inside `settings`; a column so the SDK's config reads only the enabled ones. */
+    enabled: boolean('enabled').notNull().default(false),
+    settings: jsonb('settings').notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.surveyId] }),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Workspace-wide feedback settings; a workspace without a row has the defaults (core DEFAULT_FEEDBACK_SETTINGS). */
+export const feedbackSettings = pgTable('feedback_settings', {
+  workspaceId: uuid('workspace_id').primaryKey().references(() => workspaces.id, { onDelete: 'cascade' }),
+  frequencyCapDays: integer('frequency_cap_days').notNull().default(30),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * Each time the web widget asked someone (it was shown), and whether they closed it or answered.
+ * The frequency cap counts these per person (user id, anonymous id and the ids linked to them), so
+ * clearing the browser's storage does not make someone askable again.
+ */
+export const widgetImpressions = pgTable(
+  'widget_impressions',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    anonymousId: text('anonymous_id').notNull(),
+    userId: text('user_id'),
+    shownAt: ts('shown_at').notNull().defaultNow(),
+    dismissedAt: ts('dismissed_at'),
+    answeredAt: ts('answered_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('widget_impressions_anonymous_idx').on(t.workspaceId, t.anonymousId, t.shownAt),
+    index('widget_impressions_user_idx').on(t.workspaceId, t.userId, t.shownAt),
+    index('widget_impressions_survey_idx').on(t.workspaceId, t.surveyId, t.shownAt),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * An email campaign: a survey sent to customers (chosen by filters, or an uploaded list), with one
+ * reminder. `send_revision` is bumped by every send, schedule, cancel and retry, so a background
+ * job that was queued for an earlier plan finds it superseded and does nothing.
+ */
+export const surveyCampaigns = pgTable(
+  'survey_campaigns',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    touchpointId: uuid('touchpoint_id'),
+    status: text('status', { enum: ['draft', 'scheduled', 'sending', 'sent', 'cancelled'] }).notNull().default('draft'),
+    /** core ZAudience, plus what the last uploaded list gave (`file`). */
+    audience: jsonb('audience').notNull(),
+    /** core ZCampaignContent: subject and body in vi (and en). */
+    content: jsonb('content').notNull(),
+    defaultLanguage: text('default_language', { enum: ['vi', 'en'] }).notNull().default('vi'),
+    reminderDays: integer('reminder_days'),
+    scheduledAt: ts('scheduled_at'),
+    sendRevision: integer('send_revision').notNull().default(0),
+    /** When the customers the filters take were written down as recipients (once, at the first send). */
+    materializedAt: ts('materialized_at'),
+    jobId: uuid('job_id'),
+    startedAt: ts('started_at'),
+    finishedAt: ts('finished_at'),
+    reminderStatus: text('reminder_status', { enum: ['none', 'scheduled', 'sending', 'sent'] }).notNull().default('none'),
+    reminderDueAt: ts('reminder_due_at'),
+    remindedAt: ts('reminded_at'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('survey_campaigns_updated_idx').on(t.workspaceId, t.updatedAt),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * An invitation to answer a survey: a personal link (campaign_id null) or one recipient of an email
+ * campaign. Its token is the public credential in the link (`/s/<publicId>?t=<token>`): it names the
+ * customer, touchpoint and invitation, and is kept (not hashed) so a reminder carries the same link.
+ * One response per invitation: `response_id` is bound on the first save.
+ */
+export const surveyInvites = pgTable(
+  'survey_invites',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    campaignId: uuid('campaign_id'),
+    token: text('token').notNull(),
+    channel: text('channel', { enum: ['email', 'link'] }).notNull(),
+    /** The customer, by the business's own user id (responses.user_id takes it). */
+    userId: text('user_id'),
+    /** Personal data: the address (lower case) and name the invitation went to. */
+    email: text('email'),
+    name: text('name'),
+    /** Folded name and email, for the recipients table's search. */
+    search: text('search').notNull().default(''),
+    language: text('language', { enum: ['vi', 'en'] }).notNull().default('vi'),
+    touchpointId: uuid('touchpoint_id'),
+    /** Email delivery; null for a personal link. */
+    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'bounced', 'suppressed'] }),
+    error: text('error'),
+    sentAt: ts('sent_at'),
+    reminderStatus: text('reminder_status', { enum: ['sending', 'sent', 'failed', 'skipped'] }),
+    reminderError: text('reminder_error'),
+    remindedAt: ts('reminded_at'),
+    /** First time the link was opened (a click: no tracking pixel). */
+    openedAt: ts('opened_at'),
+    responseId: uuid('response_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('survey_invites_token_key').on(t.token),
+    uniqueIndex('survey_invites_campaign_email_key').on(t.workspaceId, t.campaignId, t.email),
+    // One personal link per survey, customer and touchpoint ("no touchpoint" counts as one value).
+    uniqueIndex('survey_invites_link_key')
+      .on(t.workspaceId, t.surveyId, t.userId, sql`coalesce(${t.touchpointId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`campaign_id is null`),
+    index('survey_invites_campaign_idx').on(t.workspaceId, t.campaignId, t.status),
+    foreignKey({ columns: [t.workspaceId, t.surveyId], foreignColumns: [surveys.workspaceId, surveys.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.workspaceId, t.campaignId], foreignColumns: [surveyCampaigns.workspaceId, surveyCampaigns.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Addresses that get no more survey email from this workspace: unsubscribed, bounced, or added by hand. */
+export const emailSuppressions = pgTable(
+  'email_suppressions',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Lower case. */
+    email: text('email').notNull(),
+    reason: text('reason', { enum: ['unsubscribed', 'bounced', 'manual'] }).notNull(),
+    campaignId: uuid('campaign_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.email] })],
 );

@@ -5,6 +5,7 @@ import { departments, memberships, users } from '../db/schema.js';
 import { hashPassword, randomToken } from '../platform/crypto.js';
 import { newId } from '../platform/ids.js';
 import { ensureTouchpoints, loadRules, storeEvents, toRows } from '../features/collection/index.js';
+import { loadDemoFeedback } from '../features/feedback/index.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
@@ -59,10 +60,13 @@ export async function loadDemo(database: Database, workspaceId: string, opts: De
     });
     await progress(0.02 + 0.08 * Math.min(1, (i + chunk) / team.length), 'team');
   }
-  const events = opts.teamOnly ? 0 : await loadFootprints(database, workspaceId, seed, opts.customers, progress);
+  // "Now" moves with the day, not the second: a reload on the same day makes the same messages.
+  const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+  const events = opts.teamOnly ? 0 : await loadFootprints(database, workspaceId, seed, opts.customers, today, progress);
+  const responses = opts.teamOnly ? 0 : await loadDemoFeedback(database, workspaceId, seed, opts.customers, today, (f) => progress(0.85 + 0.13 * f, 'feedback'));
   const [{ n: customers } = { n: 0 }] = (await database.query<{ n: number }>('select count(*)::int as n from customers where workspace_id = $1', [workspaceId])).rows;
   await progress(1, 'done');
-  return { members: added, departments: depts.length, customers, events };
+  return { members: added, departments: depts.length, customers, events, responses };
 }
 
 /**
@@ -74,10 +78,9 @@ async function loadFootprints(
   workspaceId: string,
   seed: number,
   customers: number,
+  today: Date,
   progress: (fraction: number, message: string) => Promise<void> | void,
 ): Promise<number> {
-  // "Now" moves with the day, not the second: a reload on the same day makes the same messages.
-  const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
   await ensureTouchpoints(
     database,
     workspaceId,
@@ -90,7 +93,7 @@ async function loadFootprints(
     const messages = [];
     for (let i = from; i < Math.min(customers, from + perChunk); i++) messages.push(...customerFootprints(seed, i, today));
     stored += await storeEvents(database, toRows(messages, { workspaceId, keyId: null, receivedAt: today, ip: '127.0.0.1' }, place));
-    await progress(0.1 + 0.88 * Math.min(1, (from + perChunk) / customers), 'customers');
+    await progress(0.1 + 0.75 * Math.min(1, (from + perChunk) / customers), 'customers');
   }
   return stored;
 }

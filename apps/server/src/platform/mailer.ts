@@ -5,6 +5,10 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** The sender when not the installation's own (a campaign goes out in the workspace's name). */
+  from?: { name: string; address: string };
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /** Sends email. Implementations: SMTP (any server, via nodemailer) and the log (no SMTP set). */

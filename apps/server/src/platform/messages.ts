@@ -58,6 +58,37 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
     en: 'The file is not ready to import: map its columns and fix every bad row first.',
   },
   import_started: { vi: 'Tệp này đã được nhập hoặc đang nhập.', en: 'This file has been imported or is being imported.' },
+  store_name_taken: { vi: 'Đã có một cửa hàng mang tên này.', en: 'A store with this name already exists.' },
+  store_in_use: { vi: 'Cửa hàng còn máy kiosk: hãy chuyển hoặc xoá các máy đó trước.', en: 'This store has kiosk tablets: move or remove them first.' },
+  answered_at_out_of_range: {
+    vi: 'Thời điểm trả lời phải trong vòng 14 ngày qua và không ở tương lai.',
+    en: 'An answer’s time must be within the last 14 days and not in the future.',
+  },
+  kiosk_token_invalid: { vi: 'Máy này không còn được ghép nối. Hãy ghép nối lại từ Footprint.', en: 'This tablet is not paired any more: pair it again from Footprint.' },
+  pair_code_invalid: { vi: 'Mã ghép nối không đúng hoặc đã hết hạn.', en: 'This pairing code is wrong or has expired.' },
+  kiosk_survey_changed: { vi: 'Máy kiosk không còn chạy khảo sát này.', en: 'The kiosk no longer runs this survey.' },
+  export_too_large: {
+    vi: 'Bộ lọc chọn quá nhiều phản hồi để xuất một lần (tối đa 100.000). Hãy thu hẹp bộ lọc, ví dụ theo khoảng ngày.',
+    en: 'These filters pick too many responses for one export (at most 100,000). Narrow them, e.g. by date.',
+  },
+  export_not_ready: { vi: 'Tệp xuất chưa sẵn sàng.', en: 'The export is not ready yet.' },
+  campaign_locked: {
+    vi: 'Chiến dịch đã gửi hoặc đang gửi nên không thay đổi được nữa.',
+    en: 'This campaign has been sent or is sending; it can no longer be changed.',
+  },
+  campaign_empty: { vi: 'Chưa có người nhận nào có email để gửi.', en: 'There is no recipient with an email address to send to.' },
+  survey_inactive: {
+    vi: 'Khảo sát chưa chạy nên chưa nhận câu trả lời: hãy kích hoạt khảo sát trước.',
+    en: 'The survey is not running, so it takes no answers: activate it first.',
+  },
+  reminder_unavailable: {
+    vi: 'Lời nhắc chỉ gửi một lần, sau khi chiến dịch đã gửi xong; lời nhắc này đã gửi hoặc đang gửi.',
+    en: 'The reminder goes once, after the campaign has been sent; it has been sent or is going out.',
+  },
+  file_no_email_column: {
+    vi: 'Tệp cần có cột email (tiêu đề như “Email”).',
+    en: 'The file needs an email column (a header such as “Email”).',
+  },
   internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
 };
 

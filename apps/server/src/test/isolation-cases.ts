@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { createUser, createWorkspace } from '../features/workspace/index.js';
 import type { Server } from '../server.js';
+import { EMAIL_CASES, EMAIL_PUBLIC_ROUTES, seedEmail, snapshotEmail, type EmailFixtures } from './isolation-email.js';
 import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
+import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
+import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
+import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
+import { SCORE_CASES } from './isolation-score-cases.js';
 import { TEST_PASSWORD } from './server.js';
 
 /**
@@ -12,7 +17,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -123,11 +128,18 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const touchpointId = ZId.parse(await post('/api/v1/touchpoints', { name: touchpointName, channel: 'store', rules: { events: [`Ghé ${tag}`] } })).id;
   const surveyName = `Khảo sát ${tag}`;
   const surveyId = ZId.parse(await post('/api/v1/surveys', { name: surveyName, template: 'post_purchase_nps', touchpointIds: [touchpointId] })).id;
+  await seedWidget(server, auth, surveyId, touchpointId);
   const importFileName = `Khách ${tag}.csv`;
   const upload = await must(server, { method: 'POST', url: `/api/v1/imports?fileName=${encodeURIComponent(importFileName)}`, auth, payload: IMPORT_CSV, contentType: 'text/csv' }, 201);
   const importId = ZId.parse(upload.data).id;
   await must(server, { method: 'PUT', url: `/api/v1/imports/${importId}/mapping`, auth, body: IMPORT_MAPPING }, 200);
+  const kiosk = await seedKiosk(server, auth, tag, { surveyId, touchpointId });
+  const responseFixtures = await seedResponses(server, auth, { tag, workspaceId: owner.workspaceId, surveyId, touchpointId, customerUserId });
+  const email = await seedEmail(server, auth, tag, touchpointId);
   return {
+    ...kiosk,
+    ...responseFixtures,
+    ...email,
     workspaceId: owner.workspaceId,
     workspaceName,
     ownerId: owner.userId,
@@ -200,6 +212,10 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     importErrors: await read(`/api/v1/imports/${f.importId}/errors`),
     surveys: await read('/api/v1/surveys?pageSize=200'),
     survey: await read(`/api/v1/surveys/${f.surveyId}`),
+    ...(await snapshotKiosk(read, f)),
+    ...(await snapshotResponses(read, f)),
+    ...(await snapshotWidget(server, f)),
+    ...(await snapshotEmail(server, f)),
   };
 }
 
@@ -331,7 +347,10 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/v1/invitations/token/{token}': 'the 40-character invitation token is the credential',
   'GET /api/v1/public/surveys/{publicId}': 'the unguessable public id is the credential; only active surveys answer, and no workspace id is shown',
   'POST /api/v1/public/surveys/{publicId}/responses': 'the public id is the credential; a response id is scoped to the survey’s own workspace',
+  ...KIOSK_PUBLIC_ROUTES,
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
+  ...WIDGET_PUBLIC_ROUTES,
+  ...EMAIL_PUBLIC_ROUTES,
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
@@ -350,7 +369,12 @@ export const FEEDBACK_CASES: RouteCase[] = [
   { route: 'GET /api/v1/scores', label: "at the victim's touchpoint", target: 'own', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/scores?touchpointId=${v.touchpointId}&from=2020-01-01&to=2035-12-31` }), actsOn: (d) => z.object({ series: z.array(z.unknown()).length(0) }).safeParse(d).success },
   { route: 'GET /api/v1/surveys/{id}/qr', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/qr` }) },
   { route: 'GET /api/v1/surveys/{id}/qr', label: "own survey at the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v, s) => ({ url: `/api/v1/surveys/${s.surveyId}/qr?touchpointId=${v.touchpointId}` }) },
+  { route: 'GET /api/v1/surveys/{id}/poster', target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}/poster` }) },
+  { route: 'GET /api/v1/surveys/{id}/poster', label: "own survey at the victim's touchpoint", target: 'victim', permitted: ['owner', 'secret', 'read'], request: (v, s) => ({ url: `/api/v1/surveys/${s.surveyId}/poster?touchpointId=${v.touchpointId}` }) },
   { route: 'DELETE /api/v1/surveys/{id}', target: 'victim', permitted: ['owner', 'secret'], request: (v) => ({ url: `/api/v1/surveys/${v.surveyId}` }) },
 ];
 
-export const ISOLATION_CASES: readonly RouteCase[] = [...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES];
+export const ISOLATION_CASES: readonly RouteCase[] = [
+  ...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES, ...RESPONSE_CASES, ...WIDGET_CASES, ...EMAIL_CASES, ...KIOSK_CASES,
+  ...SCORE_CASES,
+];

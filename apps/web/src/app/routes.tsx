@@ -19,6 +19,7 @@ const WorkspaceSettingsPage = page(() => import('../features/workspace/pages/wor
 const MembersPage = page(() => import('../features/workspace/pages/members-page'), 'MembersPage');
 const DepartmentsPage = page(() => import('../features/workspace/pages/departments-page'), 'DepartmentsPage');
 const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'KeysPage');
+const StoresPage = page(() => import('../features/workspace/pages/stores-page'), 'StoresPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
 const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
 const CollectionLayout = page(() => import('../features/collection/pages/collection-layout'), 'CollectionLayout');
@@ -31,10 +32,17 @@ const ImportsPage = page(() => import('../features/collection/pages/imports-page
 const ImportPage = page(() => import('../features/collection/pages/import-page'), 'ImportPage');
 const FeedbackPage = page(() => import('../features/feedback/pages/feedback-page'), 'FeedbackPage');
 const SurveysPage = page(() => import('../features/feedback/pages/surveys-page'), 'SurveysPage');
+const ResponsesPage = page(() => import('../features/feedback/pages/responses-page'), 'ResponsesPage');
 const SurveyBuilderPage = page(() => import('../features/feedback/pages/survey-builder-page'), 'SurveyBuilderPage');
+const KiosksPage = page(() => import('../features/feedback/kiosk/kiosks-page'), 'KiosksPage');
+const KioskPage = page(() => import('../features/feedback/kiosk/tablet/kiosk-page'), 'KioskPage');
+const ScoresPage = page(() => import('../features/feedback/pages/scores-page'), 'ScoresPage');
 const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
 const InsightPage = page(() => import('../features/insight/pages/insight-page'), 'InsightPage');
+const EmailPage = page(() => import('../features/feedback/email/pages/email-page'), 'EmailPage');
+const CampaignPage = page(() => import('../features/feedback/email/pages/campaign-page'), 'CampaignPage');
+const UnsubscribePage = page(() => import('../features/feedback/email/pages/unsubscribe-page'), 'UnsubscribePage');
 const PublicSurveyPage = page(() => import('../features/feedback/pages/public-survey-page'), 'PublicSurveyPage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
@@ -43,6 +51,8 @@ export function AppRoutes() {
     <Suspense fallback={<PageLoader />}>
       <Routes>
         <Route path="s/:publicId" element={<PublicSurveyPage />} />
+        <Route path="u/:token" element={<UnsubscribePage />} />
+        <Route path="kiosk" element={<KioskPage />} />
         <Route element={<AuthLayout />}>
           <Route path="setup" element={<SetupPage />} />
           <Route path="login" element={<LoginPage />} />
@@ -67,6 +77,11 @@ export function AppRoutes() {
             <Route index element={<Navigate to="surveys" replace />} />
             <Route path="surveys" element={<SurveysPage />} />
             <Route path="surveys/:id" element={<SurveyBuilderPage />} />
+            <Route path="kiosks" element={<KiosksPage />} />
+            <Route path="responses" element={<ResponsesPage />} />
+            <Route path="email" element={<EmailPage />} />
+            <Route path="email/:id" element={<CampaignPage />} />
+            <Route path="scores" element={<ScoresPage />} />
           </Route>
           <Route path="support" element={<SupportPage />} />
           <Route path="analytics" element={<AnalyticsPage />} />
@@ -77,6 +92,7 @@ export function AppRoutes() {
             <Route path="members" element={<MembersPage />} />
             <Route path="departments" element={<DepartmentsPage />} />
             <Route path="keys" element={<KeysPage />} />
+            <Route path="stores" element={<StoresPage />} />
             <Route path="profile" element={<ProfilePage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

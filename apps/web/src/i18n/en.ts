@@ -1,7 +1,13 @@
 import { enCollection } from './en-collection';
+import { enEmail } from './en-email';
 import { enFeedback } from './en-feedback';
 import { enImport } from './en-import';
+import { enKiosk } from './en-kiosk';
+import { enResponses } from './en-responses';
+import { enScores } from './en-scores';
 import { enSettings } from './en-settings';
+import { enWidget } from './en-widget';
+import { enStores } from './en-stores';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -57,6 +63,7 @@ export const en: Messages = {
     settingsMembers: 'Members',
     settingsDepartments: 'Departments',
     settingsKeys: 'API keys',
+    settingsStores: 'Stores',
     settingsProfile: 'Profile',
   },
   shell: {
@@ -196,7 +203,7 @@ export const en: Messages = {
   },
   demo: {
     title: 'Load demo data',
-    intro: "Creates an imaginary electronics chain: its staff, its customers and their footprints over the last 90 days — browsing on the web and the app, store visits, orders, deliveries, hotline calls. Sample feedback and cases are added as those parts land. Safe to run again: existing data is kept.",
+    intro: "Creates an imaginary electronics chain: its staff, its customers and their footprints over the last 90 days — browsing on the web and the app, store visits, orders, deliveries, hotline calls — with its stores, four surveys (NPS, delivery CSAT, hotline CES, in-store smileys) and the customers' answers. Sample cases are added when support lands. Safe to run again: existing data is kept.",
     customers: 'Demo customers',
     submit: 'Load demo data',
     running: 'Loading demo data…',
@@ -207,7 +214,7 @@ export const en: Messages = {
     technicalDetail: 'Technical detail',
     summary: 'Result',
     status: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
-    stages: { team: 'Creating the team', customers: 'Creating customers', done: 'Finished' },
+    stages: { team: 'Creating the team', customers: 'Creating customers', feedback: 'Creating surveys and answers', done: 'Finished' },
     resultLabels: {
       members: 'Members',
       departments: 'Departments',
@@ -243,6 +250,12 @@ export const en: Messages = {
   collection: enCollection,
   imports: enImport,
   feedback: enFeedback,
+  stores: enStores,
+  kiosk: enKiosk,
+  responses: enResponses,
+  widget: enWidget,
+  email: enEmail,
+  scores: enScores,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

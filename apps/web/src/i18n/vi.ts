@@ -1,7 +1,13 @@
 import { viCollection } from './vi-collection';
+import { viEmail } from './vi-email';
 import { viFeedback } from './vi-feedback';
 import { viImport } from './vi-import';
+import { viKiosk } from './vi-kiosk';
+import { viResponses } from './vi-responses';
+import { viScores } from './vi-scores';
 import { viSettings } from './vi-settings';
+import { viWidget } from './vi-widget';
+import { viStores } from './vi-stores';
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (checked by the type). */
 export const vi = {
@@ -57,6 +63,7 @@ export const vi = {
     settingsMembers: 'Thành viên',
     settingsDepartments: 'Phòng ban',
     settingsKeys: 'Khoá API',
+    settingsStores: 'Cửa hàng',
     settingsProfile: 'Hồ sơ cá nhân',
   },
   shell: {
@@ -196,7 +203,7 @@ export const vi = {
   },
   demo: {
     title: 'Nạp dữ liệu mẫu',
-    intro: 'Tạo một chuỗi điện máy giả định: đội ngũ nhân viên, khách hàng và dấu chân của họ trong 90 ngày qua — xem trên web và ứng dụng, ghé cửa hàng, đặt hàng, giao hàng, gọi tổng đài. Phản hồi và yêu cầu hỗ trợ mẫu được bổ sung khi các phần đó ra mắt. Có thể chạy lại nhiều lần: dữ liệu đã có được giữ nguyên.',
+    intro: 'Tạo một chuỗi điện máy giả định: đội ngũ nhân viên, khách hàng và dấu chân của họ trong 90 ngày qua — xem trên web và ứng dụng, ghé cửa hàng, đặt hàng, giao hàng, gọi tổng đài — cùng các cửa hàng, bốn khảo sát (NPS, CSAT giao hàng, CES tổng đài, mặt cười tại cửa hàng) và câu trả lời của khách. Yêu cầu hỗ trợ mẫu được bổ sung khi phần đó ra mắt. Có thể chạy lại nhiều lần: dữ liệu đã có được giữ nguyên.',
     customers: 'Số khách hàng mẫu',
     submit: 'Nạp dữ liệu mẫu',
     running: 'Đang nạp dữ liệu mẫu…',
@@ -207,7 +214,7 @@ export const vi = {
     technicalDetail: 'Chi tiết kỹ thuật',
     summary: 'Kết quả',
     status: { queued: 'Đang chờ xử lý', running: 'Đang chạy', done: 'Hoàn tất', failed: 'Thất bại' },
-    stages: { team: 'Đang tạo đội ngũ nhân viên', customers: 'Đang tạo khách hàng', done: 'Hoàn tất' },
+    stages: { team: 'Đang tạo đội ngũ nhân viên', customers: 'Đang tạo khách hàng', feedback: 'Đang tạo khảo sát và câu trả lời', done: 'Hoàn tất' },
     resultLabels: {
       members: 'Thành viên',
       departments: 'Phòng ban',
@@ -243,6 +250,12 @@ export const vi = {
   collection: viCollection,
   imports: viImport,
   feedback: viFeedback,
+  stores: viStores,
+  kiosk: viKiosk,
+  responses: viResponses,
+  widget: viWidget,
+  email: viEmail,
+  scores: viScores,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

@@ -4,3 +4,4 @@ export { DEMO_EMAIL_DOMAIN, generateTeam, type DemoMember, type DepartmentKey } 
 export * from './vietnam.js';
 export { customerFootprints, type DemoMessage } from './footprints.js';
 export { DEMO_TOUCHPOINTS, type DemoTouchpoint } from './touchpoints.js';
+export { customerResponses, demoStores, demoUuid, DEMO_SURVEYS, type DemoResponse, type DemoStore, type DemoSurvey } from './feedback.js';

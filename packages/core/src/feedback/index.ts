@@ -23,6 +23,8 @@
  * `compareScores(current, previous)` gives the delta and a 5% two-sided z-test (pooled
  * two-proportion test for CSAT). The `Z…` schemas validate incoming answers (`ZNpsAnswer`…),
  * aggregates read from jsonb (`ZNpsCounts`…) and scores sent over the API (`ZScore`).
+ * `periods.ts` holds the dashboards' calendar (periods, presets, the previous range of equal
+ * length); `scoreSet` and `compareSets` score and compare sums of rollups.
  */
 export * from './contracts.js';
 export * from './stats.js';
@@ -37,3 +39,17 @@ export * from './survey-contracts.js';
 export * from './templates.js';
 export * from './rollup.js';
 export * from './scores-contracts.js';
+export * from './kiosk.js';
+export * from './poster.js';
+export * from './response-score.js';
+export * from './response-contracts.js';
+export * from './response-view.js';
+export * from './widget-logic.js';
+export * from './widget-contracts.js';
+export * from './email-template.js';
+export * from './email-contracts.js';
+export * from './invite-contracts.js';
+export * from './recipient-list.js';
+export * from './answer-text.js';
+export * from './periods.js';
+export * from './score-set.js';

@@ -29,6 +29,8 @@ export type SurveySummary = z.infer<typeof ZSurveySummary>;
 export const ZSurvey = ZSurveySummary.extend({
   definition: z.record(z.string(), z.unknown()),
   publicId: z.string(),
+  /** Bumped by every save; send it back with a PATCH so a save over someone else's newer one is refused. */
+  version: z.number().int(),
 });
 export type Survey = Omit<z.infer<typeof ZSurvey>, 'definition'> & { definition: z.infer<typeof ZSurveyDefinition> };
 
@@ -44,7 +46,14 @@ export const ZSurveyCreate = z
 export type SurveyCreate = z.input<typeof ZSurveyCreate>;
 
 export const ZSurveyPatch = z
-  .object({ name: zText(120), definition: ZSurveyDefinition, status: z.enum(SURVEY_STATUSES), touchpointIds: z.array(ZId).max(100) })
+  .object({
+    name: zText(120),
+    definition: ZSurveyDefinition,
+    status: z.enum(SURVEY_STATUSES),
+    touchpointIds: z.array(ZId).max(100),
+    /** The version this edit was made on: when the survey has moved on since, the save is refused (409 version_conflict). */
+    version: z.number().int().min(1),
+  })
   .partial();
 export type SurveyPatch = z.input<typeof ZSurveyPatch>;
 

@@ -25,8 +25,19 @@ export const canLoadDemo = isAdmin;
 export const canManageSurveys = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 /** Mapping events to touchpoints is analysts' work as much as admins'. */
 export const canManageTouchpoints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** Exporting responses in bulk (they carry personal data): owners, admins and analysts, or a full secret key. */
+export const canExportResponses = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** Emailing customers a survey (campaigns, reminders, the unsubscribe list): what survey builders do. */
+export const canSendSurveyEmails = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** A personal link answers as one customer: made by those who build surveys. */
+export const canMakePersonalLinks = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 /** Importing offline footprints (CSV/XLSX): owners, admins and analysts, or a full secret key. */
 export const canImportFootprints = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+
+/** Stores (shops, branches): the CX team's map of where customers come in person. */
+export const canManageStores = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** Registering, moving and unpairing kiosk tablets: the same people who decide where surveys run. */
+export const canManageKiosks = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 
 /**
  * Only an owner may create or remove another owner; admins manage everyone below owner.

@@ -45,3 +45,7 @@ export { Ingestor, storeEvents, toRows, writeEvents } from './ingest.js';
 export { ensureTouchpoints, loadRules, PLACE_JOB, placeJob, TouchpointPlacements } from './touchpoints/index.js';
 export { insertEvents, insertEventsCount, type EventRow } from './queries/insert-events.js';
 export { IMPORT_JOB, runImport } from './import/run-import.js';
+export { findCustomerIdentities } from './queries/get-customer.js';
+export { WriteKeyCache } from './write-keys.js';
+export { readFile } from './import/read-file.js';
+export { FILE_TYPES } from './import/routes.js';

@@ -1,13 +1,15 @@
 import {
-  answerProblem, contributions, foldForSearch, mergeAggregate, missingAnswers, parseAggregate, visibleQuestions, ZSurveyDefinition,
+  ANSWERED_AT_MAX_AGE_DAYS, ANSWERED_AT_MAX_AHEAD_SECONDS, answerProblem, contributions, foldForSearch, mergeAggregate, missingAnswers, parseAggregate, visibleQuestions, ZSurveyDefinition,
   type Answers, type SurveyDefinition, type SurveyLanguage,
 } from '@footprint/core';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { responses, scoreRollups, surveys, surveyTouchpoints, workspaces } from '../../db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { scoreColumns } from './responses/score-columns.js';
 
-export const NO_TOUCHPOINT = '00000000-0000-0000-0000-000000000000';
+/** Stands for "none" in rollup key columns (touchpoint, store), which cannot be null. */
+export const NO_ID = '00000000-0000-0000-0000-000000000000';
 export type Channel = 'link' | 'widget' | 'kiosk' | 'email' | 'qr';
 
 /** A survey found by its public id: only an active one answers. */
@@ -39,9 +41,34 @@ export interface SaveInput {
   complete: boolean;
   touchpointId?: string | undefined;
   channel: Channel;
+  /** Who answered, when known: the business's user id (personalised links, email, a signed-in widget visitor) or the SDK's anonymous id. */
+  userId?: string | undefined;
+  anonymousId?: string | undefined;
+  /** Given in person: the kiosk's store and the kiosk itself. */
+  storeId?: string | undefined;
+  deviceId?: string | undefined;
+  invitationId?: string | undefined;
+  /**
+   * When it was given, if not now (a kiosk that answered offline syncs later): the response counts
+   * on that day. Bounded by checkAnsweredAt.
+   */
+  answeredAt?: Date | undefined;
 }
 
-const searchOf = (answers: Answers) =>
+/** An answer's time must be recent and not ahead of the server's clock (beyond a little skew). */
+export function checkAnsweredAt(at: Date, now = new Date()): void {
+  const ahead = at.getTime() - now.getTime();
+  const age = -ahead;
+  if (Number.isNaN(ahead) || ahead > ANSWERED_AT_MAX_AHEAD_SECONDS * 1000 || age > ANSWERED_AT_MAX_AGE_DAYS * 86_400_000) {
+    throw new AppError(400, 'answered_at_out_of_range', `An answer's time must be within the last ${ANSWERED_AT_MAX_AGE_DAYS} days and not in the future`, {
+      answeredAt: Number.isNaN(ahead) ? null : at.toISOString(),
+      maxAgeDays: ANSWERED_AT_MAX_AGE_DAYS,
+    });
+  }
+}
+
+/** Open-text answers folded for search without diacritics. */
+export const searchOf = (answers: Answers) =>
   foldForSearch(
     Object.values(answers)
       .map((a) => (typeof a === 'object' && !Array.isArray(a) && 'text' in a ? a.text : ''))
@@ -59,9 +86,10 @@ export async function saveResponse(
   target: { workspaceId: string; surveyId: string; definition: SurveyDefinition; timeZone: string; touchpointIds: string[] },
   input: SaveInput,
 ): Promise<{ id: string; completed: boolean }> {
-  const { workspaceId, surveyId, definition } = target;
+  const { definition } = target;
   if (!definition.languages.includes(input.language)) throw new AppError(400, 'validation_failed', 'This survey is not offered in that language', { issues: [{ path: ['language'], message: 'Not offered' }] });
   if (input.touchpointId && !target.touchpointIds.includes(input.touchpointId)) throw notFound('Touchpoint not found');
+  if (input.answeredAt) checkAnsweredAt(input.answeredAt);
   // Only answers to questions the respondent can see count, each checked against its question.
   const visible = new Map(visibleQuestions(definition, input.answers).map((q) => [q.id, q]));
   const issues: { path: string[]; message: string }[] = [];
@@ -78,44 +106,78 @@ export async function saveResponse(
     const missing = missingAnswers(definition, answers);
     if (missing.length > 0) throw new AppError(400, 'response_incomplete', 'Some required questions are not answered', { questions: missing });
   }
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ surveyId: responses.surveyId, completedAt: responses.completedAt })
-      .from(responses)
-      .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, input.responseId)))
-      .for('update');
-    if (existing && existing.surveyId !== surveyId) throw new AppError(409, 'conflict', 'This response id belongs to another survey');
-    if (existing?.completedAt) return { id: input.responseId, completed: true };
-    const now = new Date();
-    const completedAt = input.complete ? now : null;
-    const values = {
-      answers,
-      search: searchOf(answers),
-      language: input.language,
-      touchpointId: input.touchpointId ?? null,
-      updatedAt: now,
-      completedAt,
-    };
-    if (existing) await tx.update(responses).set(values).where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, input.responseId)));
-    else await tx.insert(responses).values({ workspaceId, id: input.responseId, surveyId, channel: input.channel, ...values });
-    if (completedAt) await addToRollups(tx, { workspaceId, surveyId, touchpointId: input.touchpointId ?? NO_TOUCHPOINT, channel: input.channel, day: dayIn(completedAt, target.timeZone) }, contributions(definition, answers));
-    return { id: input.responseId, completed: completedAt !== null };
-  });
+  // Two saves of a new response at once (a retry overlapping a slow first try) both find no row;
+  // the loser's insert hits the key, and running it again finds the winner's row.
+  try {
+    return await db.transaction((tx) => saveIn(tx, target, input, answers));
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return db.transaction((tx) => saveIn(tx, target, input, answers));
+  }
+}
+
+const isUniqueViolation = (e: unknown) =>
+  (e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
+
+async function saveIn(
+  tx: Db,
+  target: { workspaceId: string; surveyId: string; definition: SurveyDefinition; timeZone: string },
+  input: SaveInput,
+  answers: Answers,
+): Promise<{ id: string; completed: boolean }> {
+  const { workspaceId, surveyId, definition } = target;
+  const [existing] = await tx
+    .select({ surveyId: responses.surveyId, completedAt: responses.completedAt, channel: responses.channel, storeId: responses.storeId })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, input.responseId)))
+    .for('update');
+  if (existing && existing.surveyId !== surveyId) throw new AppError(409, 'conflict', 'This response id belongs to another survey');
+  if (existing?.completedAt) return { id: input.responseId, completed: true };
+  const now = new Date();
+  const completedAt = input.complete ? (input.answeredAt ?? now) : null;
+  const values = {
+    answers,
+    search: searchOf(answers),
+    // What it has answered so far: a partial response is found by its score too.
+    ...scoreColumns(definition, answers),
+    language: input.language,
+    touchpointId: input.touchpointId ?? null,
+    // When the respondent last answered: for a kiosk's offline answer, when it was given, not synced.
+    updatedAt: input.answeredAt ?? now,
+    completedAt,
+  };
+  if (existing) await tx.update(responses).set(values).where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, input.responseId)));
+  else
+    await tx.insert(responses).values({
+      workspaceId, id: input.responseId, surveyId, channel: input.channel,
+      userId: input.userId ?? null, anonymousId: input.anonymousId ?? null,
+      storeId: input.storeId ?? null, deviceId: input.deviceId ?? null, invitationId: input.invitationId ?? null,
+      ...(input.answeredAt ? { createdAt: input.answeredAt } : {}),
+      ...values,
+    });
+  if (completedAt) {
+    // Where it was given is fixed by its first save.
+    const at = existing ?? { channel: input.channel, storeId: input.storeId ?? null };
+    const key = { workspaceId, surveyId, touchpointId: input.touchpointId ?? NO_ID, channel: at.channel, storeId: at.storeId ?? NO_ID, day: dayIn(completedAt, target.timeZone) };
+    await addToRollups(tx, key, contributions(definition, answers));
+  }
+  return { id: input.responseId, completed: completedAt !== null };
 }
 
 /**
  * Adds a response's aggregates to its rollup rows (creating them when new). The row is locked while
  * it is read and rewritten, so concurrent completions add up exactly; the merge is core's.
  */
-async function addToRollups(
+export async function addToRollups(
   tx: Db,
-  key: { workspaceId: string; surveyId: string; touchpointId: string; channel: string; day: string },
+  key: { workspaceId: string; surveyId: string; touchpointId: string; channel: string; storeId: string; day: string },
   parts: ReturnType<typeof contributions>,
 ): Promise<void> {
   for (const { questionId, value } of parts) {
     const where = and(
       eq(scoreRollups.workspaceId, key.workspaceId), eq(scoreRollups.surveyId, key.surveyId), eq(scoreRollups.questionId, questionId),
-      eq(scoreRollups.touchpointId, key.touchpointId), eq(scoreRollups.channel, key.channel), eq(scoreRollups.day, key.day),
+      eq(scoreRollups.touchpointId, key.touchpointId), eq(scoreRollups.channel, key.channel),
+      eq(scoreRollups.storeId, key.storeId), eq(scoreRollups.day, key.day),
     );
     const read = async () => (await tx.select({ counts: scoreRollups.counts }).from(scoreRollups).where(where).for('update'))[0];
     let row = await read();

@@ -1,13 +1,15 @@
 import {
-  canManageSurveys, canReadWorkspace, SURVEY_TEMPLATES, zPage, ZErrorBody, ZSurvey, ZSurveyCreate, ZSurveyParams, ZSurveyPatch, ZSurveyQuery, ZSurveySummary,
-  ZScores, ZScoresQuery, ZSurveyTemplate,
+  canManageSurveys, canReadWorkspace, foldForSearch, SURVEY_TEMPLATES, zPage, ZErrorBody, ZSurvey, ZSurveyCreate, ZSurveyParams, ZSurveyPatch, ZSurveyQuery, ZSurveySummary,
+  ZPosterQuery, ZSurveyTemplate,
 } from '@footprint/core';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { authorize, requireWorkspace } from '../workspace/index.js';
-import { surveyQr } from './qr.js';
-import { readScores } from './scores.js';
+import { surveyPoster } from './poster.js';
+import { qrTarget, surveyQr } from './qr.js';
+import { registerResponseRoutes } from './responses/routes.js';
+import { registerScoreRoutes } from './score-routes.js';
 import { createSurvey, deleteSurvey, duplicateSurvey, getSurvey, listSurveys, updateSurvey } from './surveys.js';
 
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
@@ -22,6 +24,7 @@ export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
     return a;
   };
   const changed = (workspaceId: string) => ctx.live.publish(workspaceId, 'surveys.changed');
+  registerResponseRoutes(app, ctx);
 
   app.get('/api/v1/survey-templates', { schema: { tags, response: { 200: z.object({ items: z.array(ZSurveyTemplate) }), ...errors } } }, async (req) => {
     await access(req, false);
@@ -63,18 +66,7 @@ export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
     return reply.code(204).send(null);
   });
 
-  app.get(
-    '/api/v1/scores',
-    {
-      schema: {
-        tags,
-        description: 'NPS, CSAT, CES (and CSI for one survey) from the rollups, with a series by day, week or month in the workspace’s days.',
-        querystring: ZScoresQuery,
-        response: { 200: ZScores, ...errors },
-      },
-    },
-    async (req) => readScores(db, (await access(req, false)).workspaceId, req.query),
-  );
+  registerScoreRoutes(app, ctx);
   app.get(
     '/api/v1/surveys/:id/qr',
     {
@@ -100,6 +92,30 @@ export function registerFeedbackRoutes(app: App, ctx: AppContext): void {
         .header('x-survey-link', qr.link)
         .header('cache-control', 'private, max-age=300')
         .send(qr.body);
+    },
+  );
+  app.get(
+    '/api/v1/surveys/:id/poster',
+    {
+      schema: {
+        tags,
+        description: 'A printable A5 poster (PDF) of the survey’s QR code with a Vietnamese call to action (and English, when asked and offered), for counters, receipts and delivery boxes.',
+        params: ZSurveyParams,
+        querystring: ZPosterQuery,
+        response: { 200: z.unknown().describe('The poster (application/pdf)'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const a = await access(req, false);
+      const target = await qrTarget(db, ctx.config.publicUrl, a.workspaceId, req.params.id, req.query.touchpointId);
+      const pdf = await surveyPoster(target, req.query);
+      const file = `poster-${foldForSearch(target.touchpointName ?? target.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'khao-sat'}.pdf`;
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .header('x-survey-link', target.link)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 }

@@ -1,60 +1,91 @@
 import {
-  cesScore, csatScore, csiScore, mergeAggregate, npsScore, parseAggregate, ZSurveyDefinition,
-  type Metric, type MetricAggregate, type Scores, type ScoresQuery,
+  addAggregate, compareSets, periodOf, previousRange, scoreSet, ZSurveyDefinition,
+  type CsiWeights, type DayRange, type MetricAggregates, type Scores, type ScoresCoverage, type ScoresQueryParsed,
 } from '@footprint/core';
-import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lte, max, min, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { scoreRollups, surveys } from '../../db/schema.js';
+import { responses, scoreRollups, surveys } from '../../db/schema.js';
 import { notFound } from '../../platform/errors.js';
+import { sumRollups } from './queries/sum-rollups.js';
 
-/** The first day of the period a day falls in: itself, its Monday, or the 1st of its month. */
-export function periodOf(day: string, by: 'day' | 'week' | 'month'): string {
-  if (by === 'day') return day;
-  if (by === 'month') return `${day.slice(0, 8)}01`;
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+export { periodOf };
+
+/** The filters every score query takes. */
+export interface ScoreFilter {
+  surveyId?: string | undefined;
+  touchpointId?: string | undefined;
+  channel?: string | undefined;
+  storeId?: string | undefined;
 }
 
-type Acc = Partial<Record<Metric, MetricAggregate>>;
+/** A survey's CSI weights by attribute key; undefined when it asks no CSI question. */
+export function csiWeightsOf(definition: unknown): CsiWeights | undefined {
+  const parsed = ZSurveyDefinition.safeParse(definition);
+  const csi = parsed.success ? parsed.data.questions.find((x) => x.type === 'csi') : undefined;
+  return csi?.type === 'csi' ? Object.fromEntries(csi.attributes.map((a) => [a.key, a.weight])) : undefined;
+}
 
-/** Scores for a filter and period, from the rollups (never from the responses), with a series. */
-export async function readScores(db: Db, workspaceId: string, q: Required<Omit<ScoresQuery, 'surveyId' | 'touchpointId' | 'channel'>> & Pick<ScoresQuery, 'surveyId' | 'touchpointId' | 'channel'>): Promise<Scores> {
-  const where: SQL[] = [eq(scoreRollups.workspaceId, workspaceId), gte(scoreRollups.day, q.from), lte(scoreRollups.day, q.to)];
-  let weights: Record<string, number> | undefined;
-  if (q.surveyId) {
-    const [s] = await db.select({ definition: surveys.definition }).from(surveys).where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, q.surveyId)));
-    if (!s) throw notFound('Survey not found');
-    where.push(eq(scoreRollups.surveyId, q.surveyId));
-    const csi = ZSurveyDefinition.parse(s.definition).questions.find((x) => x.type === 'csi');
-    if (csi?.type === 'csi') weights = Object.fromEntries(csi.attributes.map((a) => [a.key, a.weight]));
-  }
-  if (q.touchpointId) where.push(eq(scoreRollups.touchpointId, q.touchpointId));
-  if (q.channel) where.push(eq(scoreRollups.channel, q.channel));
-  const rows = await db.select({ metric: scoreRollups.metric, day: scoreRollups.day, counts: scoreRollups.counts }).from(scoreRollups).where(and(...where));
+/** The filtered survey's CSI weights; a survey of another workspace is not found, like one that never existed. */
+export async function filteredSurveyWeights(db: Db, workspaceId: string, surveyId: string | undefined): Promise<CsiWeights | undefined> {
+  if (!surveyId) return undefined;
+  const [s] = await db.select({ definition: surveys.definition }).from(surveys).where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, surveyId)));
+  if (!s) throw notFound('Survey not found');
+  return csiWeightsOf(s.definition);
+}
 
-  const add = (acc: Acc, a: MetricAggregate) => {
-    const prev = acc[a.metric];
-    acc[a.metric] = prev ? mergeAggregate(prev, a) : a;
-  };
-  const totals: Acc = {};
-  const periods = new Map<string, Acc>();
-  for (const r of rows) {
-    if (r.metric === 'csi' && !q.surveyId) continue;
-    const a = parseAggregate(r.metric, r.counts);
-    add(totals, a);
-    const p = periodOf(r.day, q.by);
-    if (!periods.has(p)) periods.set(p, {});
-    add(periods.get(p)!, a);
+/** The rollup rows' condition for a workspace, filter and days (the workspace's calendar). */
+export function rollupWhere(workspaceId: string, f: ScoreFilter, range: DayRange): SQL {
+  const where: SQL[] = [eq(scoreRollups.workspaceId, workspaceId), gte(scoreRollups.day, range.from), lte(scoreRollups.day, range.to)];
+  if (f.surveyId) where.push(eq(scoreRollups.surveyId, f.surveyId));
+  if (f.touchpointId) where.push(eq(scoreRollups.touchpointId, f.touchpointId));
+  if (f.channel) where.push(eq(scoreRollups.channel, f.channel));
+  if (f.storeId) where.push(eq(scoreRollups.storeId, f.storeId));
+  return and(...where)!;
+}
+
+/**
+ * Scores for a filter and period, from the rollups (never from the responses), with a series; with
+ * `compare=previous` also the period of equal length before, read in the same query. CSI only for
+ * one survey: its attributes and weights are its own.
+ */
+export async function readScores(db: Db, workspaceId: string, q: ScoresQueryParsed): Promise<Scores> {
+  const weights = await filteredSurveyWeights(db, workspaceId, q.surveyId);
+  const before = q.compare === 'previous' ? previousRange(q) : null;
+  // Summed per day in the database; days go to periods here, with core's calendar.
+  const sums = await sumRollups(db, rollupWhere(workspaceId, q, { from: before?.from ?? q.from, to: q.to }), { key: null, bucket: sql`${scoreRollups.day}` }, Boolean(q.surveyId));
+
+  const totals: MetricAggregates = {};
+  const previous: MetricAggregates = {};
+  const periods = new Map<string, MetricAggregates>();
+  for (const { bucket: day, agg } of sums) {
+    if (day < q.from) {
+      addAggregate(previous, agg);
+      continue;
+    }
+    addAggregate(totals, agg);
+    const p = periodOf(day, q.by);
+    let acc = periods.get(p);
+    if (!acc) periods.set(p, (acc = {}));
+    addAggregate(acc, agg);
   }
-  const scoresOf = (acc: Acc) => ({
-    nps: acc.nps?.metric === 'nps' ? npsScore(acc.nps.agg) : null,
-    csat: acc.csat?.metric === 'csat' ? csatScore(acc.csat.agg) : null,
-    ces: acc.ces?.metric === 'ces' ? cesScore(acc.ces.agg) : null,
-    csi: acc.csi?.metric === 'csi' ? csiScore(acc.csi.agg, weights) : null,
-  });
-  return {
-    totals: scoresOf(totals),
-    series: [...periods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, acc]) => ({ period, ...scoresOf(acc) })),
+  const current = scoreSet(totals, weights);
+  const out: Scores = {
+    totals: current,
+    series: [...periods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, acc]) => ({ period, ...scoreSet(acc, weights) })),
   };
+  if (before) {
+    const prev = scoreSet(previous, weights);
+    out.previous = { ...before, totals: prev, comparison: compareSets(current, prev) };
+  }
+  return out;
+}
+
+/** When the first and latest completed responses came in: two index lookups, not a scan. */
+export async function readCoverage(db: Db, workspaceId: string): Promise<ScoresCoverage> {
+  const [r] = await db
+    .select({ first: min(responses.completedAt), last: max(responses.completedAt) })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), isNotNull(responses.completedAt)));
+  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+  return { firstAt: iso(r?.first), lastAt: iso(r?.last) };
 }

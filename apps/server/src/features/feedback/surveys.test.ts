@@ -127,4 +127,23 @@ describe.each(ENGINES)('surveys on $name', (engine) => {
       expect((await call(server, 'GET', '/api/v1/surveys', who)).statusCode).toBe(200);
     }
   });
+
+  it('refuses a save made on an older version instead of overwriting a newer one', async () => {
+    const s = await create({ name: 'NPS sau mua', template: 'post_purchase_nps' });
+    expect(s.version).toBe(1);
+    // Two managers open version 1; the first saves, the second's save from version 1 is refused.
+    const first = await call(server, 'PATCH', `/api/v1/surveys/${s.id}`, owner(), { name: 'NPS sau mua (Lan)', version: 1 });
+    expect(first.statusCode, first.body).toBe(200);
+    expect((first.data as Survey).version).toBe(2);
+    const second = await call(server, 'PATCH', `/api/v1/surveys/${s.id}`, owner(), { name: 'NPS sau mua (Minh)', version: 1 });
+    expect(second.statusCode).toBe(409);
+    expect(second.data).toMatchObject({ error: { code: 'version_conflict', details: { version: 2 } } });
+    expect(((await call(server, 'GET', `/api/v1/surveys/${s.id}`, owner())).data as Survey).name).toBe('NPS sau mua (Lan)');
+    // Choosing to overwrite: the save names the version it now knows.
+    const again = await call(server, 'PATCH', `/api/v1/surveys/${s.id}`, owner(), { name: 'NPS sau mua (Minh)', version: 2 });
+    expect(again.data).toMatchObject({ name: 'NPS sau mua (Minh)', version: 3 });
+    // Integrators that send no version keep last-write-wins; a missing survey is still a 404.
+    expect((await call(server, 'PATCH', `/api/v1/surveys/${s.id}`, owner(), { status: 'active' })).data).toMatchObject({ version: 4 });
+    expect((await call(server, 'PATCH', '/api/v1/surveys/0190a000-0000-7000-8000-000000000000', owner(), { name: 'x', version: 1 })).statusCode).toBe(404);
+  });
 });

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { surveys, surveyTouchpoints, touchpoints, users } from '../../db/schema.js';
 import { randomToken } from '../../platform/crypto.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 
 const isMetric = (t: string): t is Metric => (METRICS as readonly string[]).includes(t);
@@ -79,7 +79,12 @@ export async function getSurvey(db: Db, workspaceId: string, id: string) {
   const [r] = await select(db).where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, id)));
   if (!r) throw notFound('Survey not found');
   const tps = await touchpointsOf(db, workspaceId, [id]);
-  return { ...toSummary({ ...r.s, creatorName: r.creatorName }, tps.get(id) ?? []), definition: r.s.definition as Record<string, unknown>, publicId: r.s.publicId };
+  return {
+    ...toSummary({ ...r.s, creatorName: r.creatorName }, tps.get(id) ?? []),
+    definition: r.s.definition as Record<string, unknown>,
+    publicId: r.s.publicId,
+    version: r.s.version,
+  };
 }
 
 /** The touchpoints must be the workspace's own: another tenant's id is a 404, as one that exists nowhere. */
@@ -113,20 +118,32 @@ export async function updateSurvey(
   db: Db,
   workspaceId: string,
   id: string,
-  patch: { name?: string | undefined; definition?: SurveyDefinition | undefined; status?: SurveyStatus | undefined; touchpointIds?: string[] | undefined },
+  patch: {
+    name?: string | undefined;
+    definition?: SurveyDefinition | undefined;
+    status?: SurveyStatus | undefined;
+    touchpointIds?: string[] | undefined;
+    version?: number | undefined;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    const mine = and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, id));
     const r = await tx
       .update(surveys)
       .set({
         ...(patch.name !== undefined ? { name: patch.name, nameSearch: foldForSearch(patch.name) } : {}),
         ...(patch.definition !== undefined ? { definition: patch.definition } : {}),
         ...(patch.status !== undefined ? { status: patch.status } : {}),
+        version: sql`${surveys.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, id)))
+      .where(patch.version === undefined ? mine : and(mine, eq(surveys.version, patch.version)))
       .returning({ id: surveys.id });
-    if (r.length === 0) throw notFound('Survey not found');
+    if (r.length === 0) {
+      const [current] = await tx.select({ version: surveys.version }).from(surveys).where(mine);
+      if (!current) throw notFound('Survey not found');
+      throw new AppError(409, 'version_conflict', 'Someone saved this survey after you opened it', { version: current.version });
+    }
     if (patch.touchpointIds !== undefined) await setTouchpoints(tx, workspaceId, id, patch.touchpointIds);
   });
 }

@@ -50,7 +50,9 @@ type Who = 'none' | 'owner' | 'secret';
 /** Streams never end under inject, and logging out would end the fuzzer's own session: those go unauthenticated. */
 const STREAMS = new Set(ISOLATION_CASES.filter((c) => c.stream).map((c) => c.route));
 /** Routes whose body is a file (CSV/XLSX bytes), not JSON: who may call them is settled first (401), then any JSON or form body is a 415. */
-const FILE_ROUTES = new Set(['POST /api/v1/imports']);
+const FILE_ROUTES = new Set(['POST /api/v1/imports', 'POST /api/v1/email-campaigns/{id}/recipients-file']);
+/** One-click unsubscribe (RFC 8058): mail apps POST a form (urlencoded or multipart), so it is read, and an unknown token is a 404. */
+const FORM_ROUTES = new Set(['POST /api/v1/public/unsubscribe/{token}']);
 const usable = (op: Operation, who: Who) => who === 'none' || (!STREAMS.has(op.route) && op.route !== 'POST /api/v1/auth/logout');
 
 /** Percent-encodes any string, lone surrogates included (encodeURIComponent throws on those). */
@@ -204,7 +206,8 @@ describe.each(ENGINES.filter((e) => e.name === 'pglite'))('hostile input on ever
           if (!usable(op, who)) continue;
           const o: SendOptions = { method: op.method, url: fill(op.path, () => randomUUID()), payload: p.payload, ...(p.contentType ? { contentType: p.contentType } : {}) };
           const status = await expectSane(o, who);
-          const expected = FILE_ROUTES.has(op.route) ? (who === 'none' ? 401 : 415) : p.status;
+          const form = FORM_ROUTES.has(op.route) && /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(p.contentType ?? '');
+          const expected = FILE_ROUTES.has(op.route) ? (who === 'none' ? 401 : 415) : form ? 404 : p.status;
           if (expected) expect(status, `${p.name}: ${show(o, who)}`).toBe(expected);
         }
       }

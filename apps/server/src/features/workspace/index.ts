@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
 import { registerLiveRoutes } from './routes/live-routes.js';
 import { registerMeRoutes } from './routes/me-routes.js';
+import { registerStoreRoutes } from './routes/store-routes.js';
 
 export function registerWorkspaceRoutes(app: App, ctx: AppContext): void {
   // A session extended on the server gets its cookie renewed too, or the browser would drop it
@@ -21,11 +22,13 @@ export function registerWorkspaceRoutes(app: App, ctx: AppContext): void {
   registerAdminRoutes(app, ctx);
   registerJobRoutes(app, ctx);
   registerLiveRoutes(app, ctx);
+  registerStoreRoutes(app, ctx);
 }
 
 export { createWorkspace, getWorkspace } from './workspaces.js';
 export { createUser, findUserByEmail } from './users.js';
 export { addMember, isMember } from './members.js';
 export { listDepartments } from './departments.js';
+export { getStore, storeSearchColumns } from './stores.js';
 export { createKey, resolveKey, type KeyInfo } from './keys.js';
 export { authorize, requireWorkspace, type WorkspaceAccess } from './auth.js';

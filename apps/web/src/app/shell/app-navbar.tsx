@@ -1,6 +1,7 @@
 import { NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuilding,
+  IconBuildingStore,
   IconBulb,
   IconChartBar,
   IconDatabase,
@@ -41,6 +42,7 @@ const SETTINGS: Item[] = [
   { to: '/settings/workspace', key: 'settingsWorkspace', icon: IconBuilding },
   { to: '/settings/members', key: 'settingsMembers', icon: IconUsers },
   { to: '/settings/departments', key: 'settingsDepartments', icon: IconUsersGroup },
+  { to: '/settings/stores', key: 'settingsStores', icon: IconBuildingStore },
   { to: '/settings/keys', key: 'settingsKeys', icon: IconKey },
   { to: '/settings/profile', key: 'settingsProfile', icon: IconUser },
 ];

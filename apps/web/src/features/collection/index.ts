@@ -6,6 +6,8 @@ import { ck } from './query-keys';
  * routes (loaded on demand), so this stays light enough for the app shell to import.
  */
 export { receiveLiveEvents } from './live-store';
+/** Copyable code, for other parts' install instructions (the widget's). */
+export { CodeBlock } from './components/code-block';
 
 /** Touchpoints or their placement moved: refetch them and the event lists that show them. */
 export function touchpointsChanged(qc: QueryClient): void {
@@ -18,3 +20,4 @@ export function touchpointsChanged(qc: QueryClient): void {
 export function placementProgressed(qc: QueryClient): void {
   void qc.invalidateQueries({ queryKey: ck.touchpoints, exact: true });
 }
+export { customerPath } from './paths';

@@ -2,6 +2,7 @@
 export { AuthLayout, AuthCard } from './components/auth-layout';
 export { CreateWorkspaceForm } from './components/create-workspace-form';
 export { LanguageSwitch } from './components/language-switch';
+export { SortHeader } from './components/sort-header';
 export { Logo } from './components/logo';
 export { UserMenu } from './components/user-menu';
 export { WorkspaceSwitcher } from './components/workspace-switcher';
@@ -21,3 +22,6 @@ export {
 } from './hooks/use-session';
 export { useSignOut } from './hooks/use-sign-out';
 export { qk } from './query-keys';
+export { storeKeys, useStoreOptions } from './hooks/use-stores';
+export { useValidators } from './hooks/use-validators';
+export type { OverviewPeriod, OverviewTile } from './overview/tile';

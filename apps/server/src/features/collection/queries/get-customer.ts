@@ -41,6 +41,16 @@ async function identitiesOf(q: RawQuery, workspaceId: string, customerId: string
   };
 }
 
+/**
+ * Every identity of the customer a user id belongs to, or null when it names no customer: other
+ * features (survey responses) find what the customer did under any of them.
+ */
+export async function findCustomerIdentities(q: RawQuery, workspaceId: string, userId: string): Promise<{ customerId: string; userIds: string[]; anonymousIds: string[] } | null> {
+  const r = await q<{ customer_id: string }>(`select customer_id from customer_identities where workspace_id = $1 and kind = 'user' and value = $2`, [workspaceId, userId]);
+  const customerId = r.rows[0]?.customer_id;
+  return customerId ? { customerId, ...(await identitiesOf(q, workspaceId, customerId)) } : null;
+}
+
 /** Events of every identity of the customer: what they did before signing in is theirs too. */
 const OF_CUSTOMER = `workspace_id = $1 and (user_id = any($2::text[]) or (user_id is null and anonymous_id = any($3::text[])))`;
 

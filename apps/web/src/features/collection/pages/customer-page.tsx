@@ -1,10 +1,11 @@
 import { Anchor, Button, Card, EmptyState, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError } from '../../../components/query-state';
 import { isApiError } from '../../../lib/api';
+import { CustomerResponses } from '../../feedback';
 import { CustomerFacts } from '../components/customer-facts';
 import { EventsPerDayChart } from '../components/events-per-day-chart';
 import { IdentitiesCard } from '../components/identities-card';
@@ -94,6 +95,9 @@ export function CustomerPage() {
           <Stack gap="lg">
             <StatCards counts={c.counts} />
             <EventsPerDayChart events={events} />
+            <Suspense fallback={<Skeleton height={120} radius="lg" />}>
+              <CustomerResponses userId={c.userId} />
+            </Suspense>
             <TimelineCard timeline={timeline} events={events} />
           </Stack>
         </Grid.Col>

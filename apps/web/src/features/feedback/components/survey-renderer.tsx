@@ -14,6 +14,8 @@ interface Props {
   onSubmit?: (answers: Answers) => Promise<void> | void;
   /** Every change of the answers (the link page saves partial answers with it). */
   onChange?: (answers: Answers) => void;
+  /** Answers saved earlier (a personal link opened again continues where it stopped). */
+  initialAnswers?: Answers;
 }
 
 /**
@@ -21,11 +23,11 @@ interface Props {
  * (core's `visibleQuestions`, the same flow on every channel) and the thank-you screen.
  * Only React and Mantine: the public link page and the kiosk reuse it. Texts are text, never HTML.
  */
-export function SurveyRenderer({ definition: d, lang, onSubmit, onChange }: Props) {
+export function SurveyRenderer({ definition: d, lang, onSubmit, onChange, initialAnswers }: Props) {
   const text = RENDERER_TEXT[lang];
   const uid = useId();
   const [stage, setStage] = useState<'welcome' | 'questions' | 'done'>(d.welcome?.enabled ? 'welcome' : 'questions');
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(initialAnswers ?? {});
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const [failed, setFailed] = useState(false);

@@ -73,7 +73,7 @@ describe('the survey builder model', () => {
   it('knows when the draft changed and patches only what changed', () => {
     const survey = {
       id: 's', name: 'NPS', status: 'draft' as const, touchpoints: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], questionCount: 4, metrics: ['nps' as const],
-      createdBy: null, createdAt: '', updatedAt: '', publicId: 'p', definition: nps(),
+      createdBy: null, createdAt: '', updatedAt: '', publicId: 'p', version: 1, definition: nps(),
     };
     const saved = toDraft(survey);
     expect(isDirty({ ...saved, touchpointIds: ['b', 'a'] }, saved)).toBe(false);

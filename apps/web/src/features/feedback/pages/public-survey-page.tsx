@@ -1,13 +1,17 @@
-import type { Answers, SurveyLanguage } from '@footprint/core';
+import { INVITE_PARAM, ZAnswer, type Answers, type SurveyLanguage } from '@footprint/core';
 import { Alert, Box, Button, Card, Center, Container, Group, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../../lib/api';
+import { z } from 'zod';
 import { SurveyRenderer } from '../components/survey-renderer';
+import { getInvite, saveInviteResponse } from '../email/public-api';
 import { getPublicSurvey, saveResponse } from '../public-api';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INVITE = /^[A-Za-z0-9]{32}$/;
+const ZSaved = z.record(z.string(), ZAnswer);
 
 /** This page's own words: it is shown to customers, in the survey's languages, outside the dashboard. */
 const TEXT = {
@@ -19,6 +23,8 @@ const TEXT = {
     honeypot: 'Để trống ô này',
     by: 'Khảo sát của',
     powered: 'Footprint',
+    inviteInvalid: 'Liên kết khảo sát cá nhân này không hợp lệ hoặc khảo sát đã kết thúc.',
+    answered: 'Bạn đã trả lời khảo sát này. Cảm ơn bạn đã góp ý!',
   },
   en: {
     notFound: 'This survey does not exist or has ended.',
@@ -28,6 +34,8 @@ const TEXT = {
     honeypot: 'Leave this field empty',
     by: 'A survey by',
     powered: 'Footprint',
+    inviteInvalid: 'This personal survey link is not valid, or the survey has ended.',
+    answered: 'You have answered this survey. Thank you for your feedback!',
   },
 } satisfies Record<SurveyLanguage, Record<string, string>>;
 
@@ -63,10 +71,22 @@ export function PublicSurveyPage() {
   const [params] = useSearchParams();
   const touchpointId = UUID.test(params.get('tp') ?? '') ? (params.get('tp') ?? undefined) : undefined;
   const channel = params.get('c') === 'qr' ? 'qr' : 'link';
+  // A personal link (?t=): the invitation says who answers and where; it is answered once.
+  const token = params.get(INVITE_PARAM);
+  const invited = token !== null;
+  const invite = useQuery({
+    queryKey: ['public-invite', token],
+    queryFn: () => getInvite(token ?? ''),
+    enabled: invited && INVITE.test(token),
+    retry: (n, e) => n < 2 && !(isApiError(e) && e.status === 404),
+  });
+  const inviteBad = invited && (!INVITE.test(token) || invite.isError || (invite.data !== undefined && invite.data.publicId !== publicId));
   const survey = useQuery({ queryKey: ['public-survey', publicId], queryFn: () => getPublicSurvey(publicId), retry: (n, e) => n < 2 && !(isApiError(e) && e.status === 404) });
   const offered = survey.data?.definition.languages ?? ['vi'];
-  const wanted: SurveyLanguage = params.get('lang') === 'en' || (params.get('lang') === null && navigator.language.toLowerCase().startsWith('en')) ? 'en' : 'vi';
-  const [lang, setLang] = useState<SurveyLanguage>(wanted);
+  const wanted: SurveyLanguage =
+    params.get('lang') === 'en' || (params.get('lang') === null && (invite.data?.language ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi')) === 'en') ? 'en' : 'vi';
+  const [chosen, setLang] = useState<SurveyLanguage | null>(null);
+  const lang = chosen ?? wanted;
   const shown: SurveyLanguage = offered.includes(lang) ? lang : 'vi';
   const text = TEXT[shown];
   const responseId = useMemo(() => responseIdFor(publicId), [publicId]);
@@ -80,20 +100,35 @@ export function PublicSurveyPage() {
 
   const body = (answers: Answers, complete: boolean) => ({ responseId, answers, language: shown, complete, touchpointId, channel, website: honeypot.current?.value ?? '' }) as const;
   // Partial answers are saved a moment after the respondent stops; a failed save is retried by the next one.
+  const save = (answers: Answers, complete: boolean) =>
+    token !== null
+      ? saveInviteResponse(token, { answers, language: shown, complete, website: honeypot.current?.value ?? '' })
+      : saveResponse(publicId, body(answers, complete));
   const onChange = (answers: Answers) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void saveResponse(publicId, body(answers, false)).catch(() => {}), 800);
+    timer.current = window.setTimeout(() => void save(answers, false).catch(() => {}), 800);
   };
   const onSubmit = async (answers: Answers) => {
     window.clearTimeout(timer.current);
-    await saveResponse(publicId, body(answers, true));
-    forgetResponse(publicId);
+    await save(answers, true);
+    if (token === null) forgetResponse(publicId);
   };
+  const saved = ZSaved.safeParse(invite.data?.answers ?? {}).data ?? {};
 
   return (
     <Box mih="100dvh" bg="gray.0" py={{ base: 'md', sm: 'xl' }}>
       <Container size={640} px={{ base: 'sm', sm: 'md' }}>
-        {survey.isPending ? (
+        {inviteBad ? (
+          <Card withBorder radius="md" p="lg">
+            <Alert color="gray" variant="light" role="alert">
+              {text.inviteInvalid}
+            </Alert>
+          </Card>
+        ) : invite.data?.completed ? (
+          <Card withBorder radius="md" p="lg" role="status">
+            <Text fw={500}>{text.answered}</Text>
+          </Card>
+        ) : survey.isPending || (invited && invite.isPending) ? (
           <Card withBorder radius="md" p="lg" aria-busy>
             <Stack>
               <Skeleton h={8} />
@@ -135,7 +170,7 @@ export function PublicSurveyPage() {
               )}
             </Group>
             <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-              <SurveyRenderer key={shown} definition={survey.data.definition} lang={shown} onChange={onChange} onSubmit={onSubmit} />
+              <SurveyRenderer key={shown} definition={survey.data.definition} lang={shown} onChange={onChange} onSubmit={onSubmit} initialAnswers={saved} />
               <VisuallyHidden>
                 <label>
                   {text.honeypot}

@@ -12,6 +12,7 @@ import { useErrorMessage, validationIssues } from '../../../lib/errors';
 import { QuestionList } from '../components/builder/question-list';
 import { ScreensPanel } from '../components/builder/screens-panel';
 import { SettingsPanel } from '../components/builder/settings-panel';
+import { WidgetPanel } from '../components/widget/widget-panel';
 import { SurveyPreview } from '../components/survey-preview';
 import { SurveyStatusBadge } from '../components/survey-status-badge';
 import { useCanManageSurveys, usePatchSurvey, useSurvey } from '../hooks';
@@ -55,24 +56,38 @@ function BackLink() {
   );
 }
 
+/** The survey's current version, as a version_conflict error reports it. */
+const newerVersion = (details: unknown): number | null => {
+  const v = typeof details === 'object' && details !== null && 'version' in details ? details.version : null;
+  return typeof v === 'number' ? v : null;
+};
+
 function Builder({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   const canManage = useCanManageSurveys();
   const message = useErrorMessage();
   const patch = usePatchSurvey();
+  const fresh = useSurvey(survey.id);
   const [saved, setSaved] = useState<Draft>(() => toDraft(survey));
   const [draft, setDraft] = useState<Draft>(saved);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  /** The version the edits are based on; a save from an older one is refused by the server. */
+  const [version, setVersion] = useState(survey.version);
+  /** Someone else saved meanwhile: the newest version number, until this person chooses what to keep. */
+  const [conflict, setConflict] = useState<number | null>(null);
   const dirty = isDirty(draft, saved);
+  const load = (s: Survey) => {
+    setSaved(toDraft(s));
+    setDraft(toDraft(s));
+    setVersion(s.version);
+    setConflict(null);
+  };
   // Changed elsewhere (live update) while nothing is being edited here: show the new version.
   const [seen, setSeen] = useState(survey.updatedAt);
   if (survey.updatedAt !== seen) {
     setSeen(survey.updatedAt);
-    if (!dirty) {
-      setSaved(toDraft(survey));
-      setDraft(toDraft(survey));
-    }
+    if (!dirty) load(survey);
   }
   const guard = useUnsavedGuard(dirty && canManage);
 
@@ -86,8 +101,9 @@ function Builder({ survey }: { survey: Survey }) {
   const byQuestion = new Map<number, string[]>();
   for (const p of problems) if (p.question) byQuestion.set(p.question, [...(byQuestion.get(p.question) ?? []), words(p)]);
 
-  const save = () => {
+  const save = (basedOn = version) => {
     setFailure(null);
+    setConflict(null);
     const checked = ZSurveyDefinition.safeParse(draft.definition);
     if (!checked.success || !draft.name.trim()) {
       setProblems([...(checked.success ? [] : problemsOf(checked.error.issues)), ...(draft.name.trim() ? [] : [{ parts: ['name'], message: t('validation.required') }])]);
@@ -95,17 +111,16 @@ function Builder({ survey }: { survey: Survey }) {
     }
     setProblems([]);
     patch.mutate(
-      { id: survey.id, patch: patchOf({ ...draft, definition: checked.data }, saved) },
+      { id: survey.id, patch: { ...patchOf({ ...draft, definition: checked.data }, saved), version: basedOn } },
       {
         onSuccess: (s) => {
-          const next = toDraft(s);
-          setSaved(next);
-          setDraft(next);
+          load(s);
           notifications.show({ color: 'green', message: t('feedback.builder.saved') });
         },
         onError: (err) => {
           const issues = validationIssues(err);
           if (issues.length > 0) setProblems(problemsOf(issues.map((i) => ({ path: i.field, message: i.message }))));
+          else if (isApiError(err) && err.code === 'version_conflict') setConflict(newerVersion(err.details) ?? version + 1);
           else if (isApiError(err) && err.status === 409) setFailure(t('feedback.builder.conflict'));
           else if (isApiError(err) && err.status === 404) setFailure(t('feedback.builder.notFound'));
           else setFailure(message(err));
@@ -133,7 +148,7 @@ function Builder({ survey }: { survey: Survey }) {
           )}
         </Stack>
         {canManage && (
-          <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={save} loading={patch.isPending} disabled={!dirty}>
+          <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => save()} loading={patch.isPending} disabled={!dirty}>
             {t('common.save')}
           </Button>
         )}
@@ -146,6 +161,21 @@ function Builder({ survey }: { survey: Survey }) {
       {failure && (
         <Alert color="red" variant="light" role="alert">
           {failure}
+        </Alert>
+      )}
+      {conflict !== null && (
+        <Alert color="orange" variant="light" role="alert" title={t('feedback.builder.versionConflictTitle')}>
+          <Stack gap="sm">
+            <Text size="sm">{t('feedback.builder.versionConflict')}</Text>
+            <Group gap="sm">
+              <Button size="xs" variant="default" loading={fresh.isFetching} onClick={() => void fresh.refetch().then((r) => r.data && load(r.data))}>
+                {t('feedback.builder.loadTheirs')}
+              </Button>
+              <Button size="xs" color="orange" onClick={() => save(conflict)}>
+                {t('feedback.builder.keepMine')}
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
       )}
       {problems.length > 0 && (
@@ -165,6 +195,7 @@ function Builder({ survey }: { survey: Survey }) {
                 <Tabs.Tab value="questions">{t('feedback.builder.tabs.questions')}</Tabs.Tab>
                 <Tabs.Tab value="screens">{t('feedback.builder.tabs.screens')}</Tabs.Tab>
                 <Tabs.Tab value="settings">{t('feedback.builder.tabs.settings')}</Tabs.Tab>
+                <Tabs.Tab value="widget">{t('widget.tab')}</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="questions">
                 <QuestionList definition={draft.definition} problems={byQuestion} onChange={setDefinition} />
@@ -174,6 +205,9 @@ function Builder({ survey }: { survey: Survey }) {
               </Tabs.Panel>
               <Tabs.Panel value="settings">
                 <SettingsPanel draft={draft} surveyId={survey.id} publicId={survey.publicId} saved={survey.touchpoints} onChange={setDraft} />
+              </Tabs.Panel>
+              <Tabs.Panel value="widget">
+                <WidgetPanel survey={survey} />
               </Tabs.Panel>
             </Tabs>
           </fieldset>

@@ -37,11 +37,8 @@ export function DemoLoader() {
   const running = start.isPending || status === 'queued' || status === 'running';
 
   useEffect(() => {
-    // Polling (no live events) also has to refresh what the demo changed.
-    if (status === 'done') {
-      void qc.invalidateQueries({ queryKey: qk.membersAll });
-      void qc.invalidateQueries({ queryKey: qk.departments });
-    }
+    // Polling (no live events) also has to refresh what the demo changed: people, customers, surveys, scores.
+    if (status === 'done') void qc.invalidateQueries();
   }, [status, qc]);
 
   const n = typeof customers === 'number' ? customers : Number.NaN;

@@ -2,7 +2,7 @@ import { ZJob, type Job } from '@footprint/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
-import { surveysChanged } from '../../feedback';
+import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -62,6 +62,21 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'surveys.changed':
       surveysChanged(qc);
+      break;
+    case 'stores.changed':
+    case 'kiosks.changed':
+      // Kiosk rows show store names; store rows count kiosks.
+      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'stores' || q.queryKey[0] === 'kiosk' });
+      break;
+    case 'responses.changed':
+      responsesChanged(qc);
+      scoresChanged(qc);
+      break;
+    case 'responses.exported':
+      responsesChanged(qc);
+      break;
+    case 'campaigns.changed':
+      campaignsChanged(qc);
       break;
     case 'imports.changed':
       // An import finished: its list and page; the customers and events it added.

@@ -4,6 +4,8 @@ import { IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useTouchpointOptions } from '../../hooks';
 import type { Draft } from '../../lib/draft';
+import { PosterButton } from './poster-dialog';
+import { PersonalLinkGenerator } from './personal-link';
 
 /** Name, status and the touchpoints where the survey listens. */
 export function SettingsPanel({ draft, surveyId, publicId, saved, onChange }: { draft: Draft; surveyId: string; publicId: string; saved: { id: string; name: string }[]; onChange: (d: Draft) => void }) {
@@ -34,7 +36,8 @@ export function SettingsPanel({ draft, surveyId, publicId, saved, onChange }: { 
           clearable
         />
         <TextInput label={t('feedback.builder.publicId')} value={publicId} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} w={320} />
-        <SurveyLinks surveyId={surveyId} publicId={publicId} touchpoints={saved.map((x) => ({ value: x.id, label: x.name }))} />
+        <SurveyLinks surveyId={surveyId} publicId={publicId} definition={draft.definition} touchpoints={saved.map((x) => ({ value: x.id, label: x.name }))} />
+        <PersonalLinkGenerator surveyId={surveyId} active={draft.status === 'active'} touchpoints={saved.map((x) => ({ value: x.id, label: x.name }))} />
       </Stack>
     </Card>
   );
@@ -42,9 +45,9 @@ export function SettingsPanel({ draft, surveyId, publicId, saved, onChange }: { 
 
 /**
  * Where customers answer: the link (general, and one per touchpoint, so answers land on it) and its
- * QR code to print, as PNG or SVG. Only saved touchpoints have their own link.
+ * QR code to print, as PNG or SVG or on an A5 poster. Only saved touchpoints have their own link.
  */
-function SurveyLinks({ surveyId, publicId, touchpoints }: { surveyId: string; publicId: string; touchpoints: { value: string; label: string }[] }) {
+function SurveyLinks({ surveyId, publicId, definition, touchpoints }: { surveyId: string; publicId: string; definition: Draft['definition']; touchpoints: { value: string; label: string }[] }) {
   const { t } = useTranslation();
   const link = (tp?: string) => `${window.location.origin}/s/${publicId}${tp ? `?tp=${tp}` : ''}`;
   const qr = (format: 'png' | 'svg', tp?: string) => `/api/v1/surveys/${surveyId}/qr?format=${format}${tp ? `&touchpointId=${tp}` : ''}`;
@@ -64,6 +67,7 @@ function SurveyLinks({ surveyId, publicId, touchpoints }: { surveyId: string; pu
             {f.toUpperCase()}
           </Button>
         ))}
+        <PosterButton surveyId={surveyId} definition={definition} {...(tp ? { touchpoint: { id: tp, name: label } } : {})} />
       </Group>
     </Group>
   );

@@ -1,0 +1,20 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsCoreOption } from 'echarts/core';
+
+echarts.use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+/**
+ * An ECharts canvas with what a screen reader needs: the chart is an image whose label says what
+ * it shows in words (the figures themselves are in the cards and tables next to it).
+ */
+export function Chart({ option, height, label }: { option: EChartsCoreOption; height: number; label: string }) {
+  return (
+    <div role="img" aria-label={label}>
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge lazyUpdate />
+    </div>
+  );
+}
