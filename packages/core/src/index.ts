@@ -13,3 +13,4 @@ export * from './collection/import/index.js';
 export * from './feedback/index.js';
 export * from './workspace/stores.js';
 export * from './format/day-time.js';
+export * from './journeys/index.js';

@@ -11,7 +11,7 @@ import { MESSAGE_TYPES } from './segment.js';
  */
 
 /** Where a touchpoint is: online (web, app, email, social) or offline (store, hotline, delivery, POS). */
-export const CHANNELS = ['web', 'app', 'email', 'social', 'store', 'hotline', 'delivery', 'pos', 'other'] as const;
+export const CHANNELS = ['web', 'app', 'email', 'social', 'facebook', 'zalo', 'chat', 'store', 'hotline', 'delivery', 'pos', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const OFFLINE_CHANNELS: readonly Channel[] = ['store', 'hotline', 'delivery', 'pos'];
 

@@ -1,0 +1,3 @@
+export * from './contracts.js';
+export * from './templates.js';
+export * from './live-contracts.js';
