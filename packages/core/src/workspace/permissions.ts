@@ -39,6 +39,11 @@ export const canManageStores = (a: Actor): boolean => (a.kind === 'member' ? ran
 /** Registering, moving and unpairing kiosk tablets: the same people who decide where surveys run. */
 export const canManageKiosks = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
 
+/** Drawing journey maps, sharing them read-only and restoring their versions: CX managers and analysts. */
+export const canEditJourney = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : a.scope === 'full');
+/** Personas and the customer rule each covers: the same people who draw the maps. */
+export const canManagePersonas = canEditJourney;
+
 /**
  * Only an owner may create or remove another owner; admins manage everyone below owner.
  * (An admin cannot promote itself or anyone to owner.)
