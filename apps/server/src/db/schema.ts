@@ -681,3 +681,100 @@ export const emailSuppressions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.email] })],
 );
+
+/**
+ * A persona: who a map is drawn for. `profile` holds core's persona profile (demographics, goals,
+ * needs, frustrations, behaviours, channels, quote, empathy map); `rule` the customer traits it
+ * covers (core's persona rule), so it can count real customers and their scores.
+ */
+export const personas = pgTable(
+  'personas',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameSearch: text('name_search').notNull(),
+    /** A small photo as a data: URL (resized in the browser), or null for the drawn avatar. */
+    photo: text('photo'),
+    avatar: text('avatar').notNull().default(''),
+    profile: jsonb('profile').notNull().default(sql`'{}'::jsonb`),
+    rule: jsonb('rule'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), uniqueIndex('personas_name_key').on(t.workspaceId, t.nameSearch)],
+);
+
+/**
+ * A journey map: one document (core ZJourneyDoc) saved whole. `version` is bumped by every save
+ * and a save made on an older version is refused, so two editors never overwrite each other.
+ */
+export const journeys = pgTable(
+  'journeys',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    /** The name folded by core's foldForSearch. */
+    nameSearch: text('name_search').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: ['current', 'future', 'day_in_life', 'blueprint'] }).notNull(),
+    doc: jsonb('doc').notNull(),
+    version: integer('version').notNull().default(1),
+    personaId: uuid('persona_id'),
+    /** A future-state map's current-state map. */
+    currentStateId: uuid('current_state_id'),
+    createdBy: uuid('created_by'),
+    updatedBy: uuid('updated_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('journeys_updated_idx').on(t.workspaceId, t.updatedAt),
+    index('journeys_current_state_idx').on(t.workspaceId, t.currentStateId),
+    foreignKey({ columns: [t.workspaceId, t.personaId], foreignColumns: [personas.workspaceId, personas.id] }).onDelete('set null'),
+  ],
+);
+
+/** A map's saved states, for history and restore. Saves close together by one person share a row. */
+export const journeyVersions = pgTable(
+  'journey_versions',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    journeyId: uuid('journey_id').notNull(),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    doc: jsonb('doc').notNull(),
+    savedBy: uuid('saved_by'),
+    savedAt: ts('saved_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.journeyId, t.version] }),
+    foreignKey({ columns: [t.workspaceId, t.journeyId], foreignColumns: [journeys.workspaceId, journeys.id] }).onDelete('cascade'),
+  ],
+);
+
+/** A read-only link to a map. Only the token's SHA-256 is kept, like API keys. */
+export const journeyShares = pgTable(
+  'journey_shares',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    journeyId: uuid('journey_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    tokenStart: text('token_start').notNull(),
+    /** Whether the link also shows the live figures (counts and scores, never a customer). */
+    withLive: boolean('with_live').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('journey_shares_token_key').on(t.tokenHash),
+    foreignKey({ columns: [t.workspaceId, t.journeyId], foreignColumns: [journeys.workspaceId, journeys.id] }).onDelete('cascade'),
+  ],
+);
