@@ -1,0 +1,1 @@
+export { personaCustomerFilter, personaRuleCondition } from './rule-sql.js';
