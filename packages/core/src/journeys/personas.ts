@@ -3,7 +3,7 @@ import { CHANNELS } from '../collection/touchpoints.js';
 import { ZCesScore, ZCsatScore, ZNpsScore } from '../feedback/contracts.js';
 import { nfc } from '../text/normalize.js';
 import { zCleanString, zText } from '../workspace/contracts.js';
-import { ZPersonaRule } from './persona-rule.js';
+import { PERSONA_FIELDS, PERSONA_OPS, ZPersonaRule } from './persona-rule.js';
 
 export * from './persona-rule.js';
 
@@ -95,9 +95,37 @@ export const ZPersonaSummary = z.object({
 });
 export type PersonaSummary = z.infer<typeof ZPersonaSummary>;
 
+const zStrings = z.array(z.string());
+/** A profile as the API returns it (already checked when saved). */
+export const ZPersonaProfileView = z.object({
+  ageMin: z.number().nullable(),
+  ageMax: z.number().nullable(),
+  gender: z.string(),
+  occupation: z.string(),
+  province: z.string(),
+  incomeMin: z.number().nullable(),
+  incomeMax: z.number().nullable(),
+  family: z.string(),
+  goals: zStrings,
+  needs: zStrings,
+  frustrations: zStrings,
+  behaviours: zStrings,
+  preferredChannels: z.array(z.enum(CHANNELS)),
+  quote: z.string(),
+  empathy: z.object({ says: zStrings, thinks: zStrings, does: zStrings, feels: zStrings }),
+});
+const ZPersonaConditionView = z.object({
+  field: z.enum(PERSONA_FIELDS),
+  key: z.string().optional(),
+  op: z.enum(PERSONA_OPS),
+  value: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]),
+});
+/** A rule as the API returns it. */
+export const ZPersonaRuleView = z.object({ match: z.enum(['all', 'any']), conditions: z.array(ZPersonaConditionView) });
+
 export const ZPersona = ZPersonaSummary.extend({
-  profile: ZPersonaProfile,
-  rule: ZPersonaRule.nullable(),
+  profile: ZPersonaProfileView,
+  rule: ZPersonaRuleView.nullable(),
   /** Bumped by every save; send it back with a PATCH so a save over someone else's newer one is refused. */
   version: z.number().int(),
 });

@@ -51,6 +51,9 @@ export const ERROR_CODES = [
   'campaign_empty',
   'reminder_unavailable',
   'file_no_email_column',
+  'photo_invalid',
+  'photo_too_large',
+  'persona_name_taken',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
