@@ -22,6 +22,9 @@ const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'Ke
 const StoresPage = page(() => import('../features/workspace/pages/stores-page'), 'StoresPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
 const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
+const JourneysLayout = page(() => import('../features/journeys/journeys-layout'), 'JourneysLayout');
+const PersonasPage = page(() => import('../features/journeys/personas/pages/personas-page'), 'PersonasPage');
+const PersonaEditorPage = page(() => import('../features/journeys/personas/pages/persona-editor-page'), 'PersonaEditorPage');
 const CollectionLayout = page(() => import('../features/collection/pages/collection-layout'), 'CollectionLayout');
 const CustomersPage = page(() => import('../features/collection/pages/customers-page'), 'CustomersPage');
 const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
@@ -62,7 +65,12 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
-          <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys" element={<JourneysLayout />}>
+            <Route index element={<Navigate to="maps" replace />} />
+            <Route path="maps" element={<JourneysPage />} />
+            <Route path="personas" element={<PersonasPage />} />
+            <Route path="personas/:id" element={<PersonaEditorPage />} />
+          </Route>
           <Route path="collection" element={<CollectionLayout />}>
             <Route index element={<Navigate to="customers" replace />} />
             <Route path="customers" element={<CustomersPage />} />

@@ -9,6 +9,7 @@ import { enSettings } from './en-settings';
 import { enWidget } from './en-widget';
 import { enStores } from './en-stores';
 import type { Messages } from './vi';
+import { enPersonas } from './en-personas';
 
 export const en: Messages = {
   common: {
@@ -256,6 +257,7 @@ export const en: Messages = {
   widget: enWidget,
   email: enEmail,
   scores: enScores,
+  personas: enPersonas,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -3,6 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
+import { personasChanged } from '../../journeys/personas';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -81,6 +82,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
     case 'imports.changed':
       // An import finished: its list and page; the customers and events it added.
       void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'imports' || q.queryKey[0] === 'collection' });
+      break;
+    case 'personas.changed':
+      personasChanged(qc);
       break;
     case 'events.received':
       receiveLiveEvents(qc, data);
