@@ -60,7 +60,7 @@ function ConditionRow({ c, onChange, onRemove, disabled, n }: { c: DraftConditio
   const { t } = useTranslation();
   const ops = PERSONA_FIELD_OPS[c.field];
   const setField = (field: PersonaField) => onChange({ ...c, field, op: PERSONA_FIELD_OPS[field].includes(c.op) ? c.op : PERSONA_FIELD_OPS[field][0]! });
-  const label = (what: string) => `${what} (${t('personas.rule.field')} ${n})`;
+  const label = (what: string) => `${what} ${n}`;
   let valueInput;
   if (c.op === 'exists') {
     valueInput = (
