@@ -100,7 +100,7 @@ describe('personas in a real browser, in Vietnamese', () => {
   it('lists the demo personas under Hành trình → Chân dung khách hàng, searched without diacritics', async () => {
     await page.goto(`${server.url}/journeys`);
     await page.waitForURL('**/journeys/maps');
-    await page.getByRole('navigation', { name: 'Các mục của Hành trình' }).getByRole('button', { name: 'Chân dung khách hàng' }).click();
+    await page.getByRole('navigation', { name: 'Các mục của Hành trình' }).getByRole('link', { name: 'Chân dung khách hàng' }).click();
     await page.waitForURL('**/journeys/personas');
     await page.getByRole('article', { name: 'Chị Lan — mẹ bỉm sữa bận rộn ở Hà Nội' }).waitFor();
     await expect.poll(() => page.getByRole('article').count()).toBe(3);
@@ -132,12 +132,13 @@ describe('personas in a real browser, in Vietnamese', () => {
     const size = await photo.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }));
     expect(size).toEqual({ w: 512, h: 320 });
 
-    await page.getByLabel('Nghề nghiệp').fill('Nhân viên kế toán');
+    await page.getByLabel('Nghề nghiệp', { exact: true }).fill('Nhân viên kế toán');
     await page.getByLabel('Câu nói', { exact: true }).fill('Giao đúng hẹn là tôi quay lại.');
     const goals = page.getByRole('region', { name: 'Mục tiêu', exact: true });
     await goals.getByLabel('Mục tiêu: Thêm').fill('Mua đồ gia dụng bền cho gia đình');
     await goals.getByLabel('Mục tiêu: Thêm').press('Enter');
-    await page.getByRole('checkbox', { name: 'Zalo' }).check();
+    await page.locator('label', { hasText: /^Zalo$/ }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Zalo' }).isChecked()).toBe(true);
     const says = page.getByRole('region', { name: 'Nói', exact: true });
     await says.getByLabel('Nói: Thêm').fill('Giao giúp em trước 6 giờ chiều nhé');
     await says.getByLabel('Nói: Thêm').press('Enter');
@@ -191,11 +192,14 @@ describe('personas in a real browser, in Vietnamese', () => {
     await second.goto(`${server.url}/journeys/personas/${personaId}`);
     await second.getByRole('heading', { name: NAME, level: 1 }).waitFor();
 
-    await second.getByLabel('Nghề nghiệp').fill('Kế toán trưởng');
+    // The first tab is editing (unsaved) when the second saves: the live update must not wipe its work.
+    await first.getByLabel('Gia đình', { exact: true }).fill('Đã lập gia đình, 1 con nhỏ');
+    await second.getByLabel('Nghề nghiệp', { exact: true }).fill('Kế toán trưởng');
     await second.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await second.getByText('Đã lưu chân dung').waitFor();
+    await expect.poll(async () => (await api<PersonaJson>(`/api/v1/personas/${personaId}`)).version).toBe(3);
+    expect(await first.getByLabel('Gia đình', { exact: true }).inputValue()).toBe('Đã lập gia đình, 1 con nhỏ');
 
-    await first.getByLabel('Gia đình').fill('Đã lập gia đình, 1 con nhỏ');
     await first.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const conflict = first.getByRole('alert').filter({ hasText: 'Chân dung vừa được người khác lưu' });
     await conflict.waitFor();
@@ -203,8 +207,8 @@ describe('personas in a real browser, in Vietnamese', () => {
     expect((await api<PersonaJson>(`/api/v1/personas/${personaId}`)).profile.occupation).toBe('Kế toán trưởng');
 
     await conflict.getByRole('button', { name: 'Tải bản của họ' }).click();
-    await expect.poll(() => first.getByLabel('Nghề nghiệp').inputValue()).toBe('Kế toán trưởng');
-    await expect.poll(() => first.getByLabel('Gia đình').inputValue()).toBe('');
+    await expect.poll(() => first.getByLabel('Nghề nghiệp', { exact: true }).inputValue()).toBe('Kế toán trưởng');
+    await expect.poll(() => first.getByLabel('Gia đình', { exact: true }).inputValue()).toBe('');
     await second.close();
   });
 });
