@@ -225,6 +225,7 @@ export const en: Messages = {
       surveys: 'Surveys',
       cases: 'Support cases',
       journeys: 'Journeys',
+      personas: 'Personas',
       touchpoints: 'Touchpoints',
       stores: 'Stores',
     },

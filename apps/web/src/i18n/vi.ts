@@ -225,6 +225,7 @@ export const vi = {
       surveys: 'Khảo sát',
       cases: 'Yêu cầu hỗ trợ',
       journeys: 'Hành trình',
+      personas: 'Chân dung khách hàng',
       touchpoints: 'Điểm chạm',
       stores: 'Cửa hàng',
     },

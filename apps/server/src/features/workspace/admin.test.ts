@@ -184,7 +184,8 @@ describe.each(ENGINES)('members, departments and keys on $name', (engine) => {
     expect(first.result!.customers).toBeGreaterThan(100);
     const team = (await members('pageSize=1')).total;
     const again = await load();
-    expect(again.result).toEqual({ members: 0, departments: 5, customers: first.result!.customers, events: 0, responses: 0 });
+    expect(first.result!.personas).toBe(3);
+    expect(again.result).toEqual({ members: 0, departments: 5, customers: first.result!.customers, events: 0, responses: 0, personas: 0 });
     expect((await members('pageSize=1')).total).toBe(team);
   });
 });
