@@ -1,6 +1,6 @@
 import { OFFLINE_CHANNELS, type Channel } from '@footprint/core';
 import { Badge } from '@mantine/core';
-import { IconBuildingStore, IconDeviceMobile, IconHeadset, IconMail, IconMessages, IconPointFilled, IconReceipt, IconTruckDelivery, IconWorld, type Icon } from '@tabler/icons-react';
+import { IconBrandFacebook, IconBrandMessenger, IconBuildingStore, IconMessageCircle, IconDeviceMobile, IconHeadset, IconMail, IconMessages, IconPointFilled, IconReceipt, IconTruckDelivery, IconWorld, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const LOOK: Record<Channel, { icon: Icon; color: string }> = {
@@ -8,6 +8,10 @@ const LOOK: Record<Channel, { icon: Icon; color: string }> = {
   app: { icon: IconDeviceMobile, color: 'indigo' },
   email: { icon: IconMail, color: 'cyan' },
   social: { icon: IconMessages, color: 'grape' },
+  facebook: { icon: IconBrandFacebook, color: 'blue' },
+  // No Zalo brand icon in Tabler: a chat bubble in Zalo's blue.
+  zalo: { icon: IconBrandMessenger, color: 'cyan' },
+  chat: { icon: IconMessageCircle, color: 'violet' },
   store: { icon: IconBuildingStore, color: 'teal' },
   hotline: { icon: IconHeadset, color: 'orange' },
   delivery: { icon: IconTruckDelivery, color: 'yellow' },
