@@ -18,7 +18,7 @@ const STAGE_HEAD_MIN = 30;
 const PAD = 4;
 const GAP = 4;
 /** The font sizes tried, largest first, until the map fits one page high. */
-const SIZES = [8.5, 8, 7.5, 7, 6.5];
+const SIZES = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5];
 const CURVE_H = 64;
 
 const INK = '#1f2933';
@@ -232,7 +232,8 @@ export async function journeyPdf(p: JourneyPrint, lang: Lang, live: JourneyLive 
           let cy = y + PAD;
           for (let c = 0; c < cs.length; c++) {
             const ch = cardH(cs[c]!, size);
-            if (cy + ch > y + h - PAD && c > 0) {
+            // (A hair of slack: the row was sized to hold every card, and sums of measured heights round.)
+            if (cy + ch > y + h - PAD + 0.5 && c > 0) {
               doc.font('medium').fontSize(size * 0.9).fillColor(MUTED).text(w.more(cs.length - c), x0 + k * colW + PAD, cy, { width: cardW });
               break;
             }
