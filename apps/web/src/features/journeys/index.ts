@@ -1,1 +1,2 @@
 export { JourneysPage } from './pages/journeys-page';
+export { journeysChanged } from './maps/live';
