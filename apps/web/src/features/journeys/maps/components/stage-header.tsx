@@ -59,7 +59,7 @@ export function StageHeader({ stage, index, extra }: { stage: JourneyStage; inde
         <Text size="xs" c="blue.8" fw={700} mt={3} style={{ flex: 'none' }}>
           {index + 1}.
         </Text>
-        <div style={{ flex: 1, minWidth: 0 }}>
+        <div style={{ flex: 1, minWidth: 0 }} data-stage-name={name}>
           <InlineText
             value={stage.name[g.language]}
             label={g.language === 'vi' ? t('journeyMaps.grid.stageNameVi') : t('journeyMaps.grid.stageNameEn')}

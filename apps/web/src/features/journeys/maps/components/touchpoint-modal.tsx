@@ -30,6 +30,7 @@ export function TouchpointModal({ item, touchpoints, departments, onSave, onClos
   const [metric, setMetric] = useState<TargetMetric | null>(existing?.target?.metric ?? null);
   const [min, setMin] = useState<number | string>(existing?.target?.min ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
 
   const pick = (id: string | null) => {
     setTouchpointId(id);
@@ -41,6 +42,7 @@ export function TouchpointModal({ item, touchpoints, departments, onSave, onClos
   };
   const target = metric === null ? null : ZTouchpointTarget.safeParse({ metric, min: typeof min === 'number' ? min : Number.NaN });
   const save = () => {
+    setTried(true);
     const linkedName = touchpoints.find((x) => x.id === touchpointId)?.name ?? '';
     if (source === 'linked' ? !touchpointId : !name.trim()) return setError(t('journeyMaps.touchpoint.required'));
     if (target && !target.success) return;
@@ -139,7 +141,7 @@ export function TouchpointModal({ item, touchpoints, departments, onSave, onClos
             decimalScale={1}
             value={min}
             onChange={setMin}
-            error={target && !target.success ? t(`journeyMaps.touchpoint.scale.${metric ?? 'nps'}`) : undefined}
+            error={tried && target && !target.success ? t(`journeyMaps.touchpoint.scale.${metric ?? 'nps'}`) : undefined}
           />
         </Group>
         <Group justify="flex-end" mt="sm">
