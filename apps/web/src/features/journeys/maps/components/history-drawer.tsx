@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../../components/confirm-modal';
 import { QueryError } from '../../../../components/query-state';
 import { useErrorMessage } from '../../../../lib/errors';
-import { useFormat } from '../../../workspace';
+import { useClock } from '../lib/clock';
 import { useRestoreVersion, useVersion, useVersions } from '../hooks';
 import type { DepartmentRef, TouchpointRef } from './grid-context';
 import { JourneyGrid } from './journey-grid';
@@ -28,7 +28,7 @@ interface Props {
 /** Every saved version of the map: who saved it and when, a read-only look at it, and restore. */
 export function HistoryDrawer({ opened, onClose, journeyId, currentVersion, canRestore, dirty, language, touchpoints, departments, onRestored }: Props) {
   const { t } = useTranslation();
-  const fmt = useFormat();
+  const clock = useClock();
   const message = useErrorMessage();
   const versions = useVersions(journeyId, opened);
   const [previewing, setPreviewing] = useState<number | null>(null);
@@ -75,7 +75,7 @@ export function HistoryDrawer({ opened, onClose, journeyId, currentVersion, canR
                       )}
                     </Group>
                     <Text size="xs" c="dimmed">
-                      {fmt.dateTime(v.savedAt)} · {v.savedBy ? t('journeyMaps.history.by', { name: v.savedBy.name }) : t('journeyMaps.history.byUnknown')}
+                      {clock.stamp(v.savedAt)} · {v.savedBy ? t('journeyMaps.history.by', { name: v.savedBy.name }) : t('journeyMaps.history.byUnknown')}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {v.name} · {t('journeyMaps.history.stages', { count: v.stageCount })}
@@ -101,7 +101,7 @@ export function HistoryDrawer({ opened, onClose, journeyId, currentVersion, canR
         opened={previewing !== null}
         onClose={() => setPreviewing(null)}
         size="100%"
-        title={preview.data ? t('journeyMaps.history.previewTitle', { n: preview.data.version, when: fmt.dateTime(preview.data.savedAt) }) : t('common.loading')}
+        title={preview.data ? t('journeyMaps.history.previewTitle', { n: preview.data.version, when: clock.stamp(preview.data.savedAt) }) : t('common.loading')}
       >
         {preview.isError ? (
           <QueryError error={preview.error} onRetry={() => void preview.refetch()} />
@@ -130,7 +130,7 @@ export function HistoryDrawer({ opened, onClose, journeyId, currentVersion, canR
           });
         }}
       >
-        {t('journeyMaps.history.restoreBody', { when: restoring ? fmt.dateTime(restoring.savedAt) : '' })}
+        {t('journeyMaps.history.restoreBody', { when: restoring ? clock.stamp(restoring.savedAt) : '' })}
       </ConfirmModal>
     </>
   );

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmModal } from '../../../../components/confirm-modal';
 import { useErrorMessage } from '../../../../lib/errors';
-import { useFormat } from '../../../workspace';
+import { useClock } from '../lib/clock';
 import { useDeleteJourney, useDuplicateJourney } from '../hooks';
 import { mapPath } from '../paths';
 import { KindBadge } from './kind-badge';
@@ -15,7 +15,7 @@ import { KindBadge } from './kind-badge';
 /** One page of maps, each with its actions menu. */
 export function MapsTable({ items, busy, canEdit }: { items: JourneySummary[]; busy: boolean; canEdit: boolean }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
+  const clock = useClock();
   const navigate = useNavigate();
   const message = useErrorMessage();
   const duplicate = useDuplicateJourney();
@@ -70,7 +70,7 @@ export function MapsTable({ items, busy, canEdit }: { items: JourneySummary[]; b
                   </Text>
                 </Table.Td>
                 <Table.Td>{m.updatedBy?.name ?? t('journeyMaps.list.byKey')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(m.updatedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{clock.stamp(m.updatedAt)}</Table.Td>
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>

@@ -8,7 +8,7 @@ import { ConfirmModal } from '../../../../components/confirm-modal';
 import { CopyField } from '../../../../components/copy-field';
 import { QueryError } from '../../../../components/query-state';
 import { useErrorMessage } from '../../../../lib/errors';
-import { useFormat } from '../../../workspace';
+import { useClock } from '../lib/clock';
 import { useCreateShare, useDeleteShare, useShares } from '../hooks';
 
 const absolute = (url: string) => (url.startsWith('http') ? url : `${window.location.origin}${url.startsWith('/') ? '' : '/'}${url}`);
@@ -16,7 +16,7 @@ const absolute = (url: string) => (url.startsWith('http') ? url : `${window.loca
 /** Read-only links to the map: make one (with or without live figures), copy it, revoke old ones. */
 export function ShareDialog({ opened, onClose, journeyId }: { opened: boolean; onClose: () => void; journeyId: string }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
+  const clock = useClock();
   const message = useErrorMessage();
   const shares = useShares(journeyId, opened);
   const create = useCreateShare(journeyId);
@@ -79,7 +79,7 @@ export function ShareDialog({ opened, onClose, journeyId }: { opened: boolean; o
                         </Badge>
                       </Group>
                       <Text size="xs" c="dimmed">
-                        {t('journeyMaps.share.madeBy', { name: s.createdBy?.name ?? t('journeyMaps.list.byKey'), when: fmt.dateTime(s.createdAt) })}
+                        {t('journeyMaps.share.madeBy', { name: s.createdBy?.name ?? t('journeyMaps.list.byKey'), when: clock.stamp(s.createdAt) })}
                       </Text>
                     </Stack>
                     <Button size="compact-xs" variant="light" color="red" onClick={() => setRevoking(s)}>
