@@ -5,6 +5,7 @@ import type { Server } from '../server.js';
 import { EMAIL_CASES, EMAIL_PUBLIC_ROUTES, seedEmail, snapshotEmail, type EmailFixtures } from './isolation-email.js';
 import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
 import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
+import { JOURNEY_CASES, JOURNEY_PUBLIC_ROUTES, seedJourneys, snapshotJourneys, type JourneyFixtures } from './isolation-journeys.js';
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
 import { SCORE_CASES } from './isolation-score-cases.js';
@@ -17,7 +18,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -136,7 +137,9 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const kiosk = await seedKiosk(server, auth, tag, { surveyId, touchpointId });
   const responseFixtures = await seedResponses(server, auth, { tag, workspaceId: owner.workspaceId, surveyId, touchpointId, customerUserId });
   const email = await seedEmail(server, auth, tag, touchpointId);
+  const journeys = await seedJourneys(server, auth, tag, { touchpointId, departmentId });
   return {
+    ...journeys,
     ...kiosk,
     ...responseFixtures,
     ...email,
@@ -216,6 +219,7 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     ...(await snapshotResponses(read, f)),
     ...(await snapshotWidget(server, f)),
     ...(await snapshotEmail(server, f)),
+    ...(await snapshotJourneys(read, f)),
   };
 }
 
@@ -351,6 +355,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
   ...WIDGET_PUBLIC_ROUTES,
   ...EMAIL_PUBLIC_ROUTES,
+  ...JOURNEY_PUBLIC_ROUTES,
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
@@ -377,4 +382,5 @@ export const FEEDBACK_CASES: RouteCase[] = [
 export const ISOLATION_CASES: readonly RouteCase[] = [
   ...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES, ...RESPONSE_CASES, ...WIDGET_CASES, ...EMAIL_CASES, ...KIOSK_CASES,
   ...SCORE_CASES,
+  ...JOURNEY_CASES,
 ];

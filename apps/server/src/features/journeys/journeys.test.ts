@@ -4,6 +4,7 @@ import { personas } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
 import type { Server } from '../../server.js';
 import { ENGINES, type TestDatabase } from '../../test/databases.js';
+import { openStream } from '../../test/isolation.js';
 import { call, makeKey, makeWorkspace, startTestServer, type TestWorkspace } from '../../test/server.js';
 
 type Page = { items: JourneySummary[]; total: number };
@@ -243,5 +244,22 @@ describe.each(ENGINES)('journey maps on $name', (engine) => {
     expect((await call(server, 'DELETE', `/api/v1/journeys/${j.id}/shares/${share.id}`, owner())).statusCode).toBe(404);
     expect((await call(server, 'GET', `/api/v1/public/journey-shares/${'A'.repeat(32)}`)).statusCode).toBe(404);
     expect((await call(server, 'GET', '/api/v1/public/journey-shares/short')).statusCode).toBe(400);
+  });
+
+  it('tells live dashboards when a map is saved or deleted', async () => {
+    const j = await create({ name: 'Trực tiếp', template: 'aida', kind: 'current' });
+    const stream = await openStream(server, '/api/v1/live', owner());
+    try {
+      expect(stream.status).toBe(200);
+      await call(server, 'PATCH', `/api/v1/journeys/${j.id}`, owner(), { version: 1, description: 'Đã lưu' });
+      await stream.waitForEvent('journeys.changed');
+      const events = () => [...stream.text().matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { type: string; data: { id?: string } });
+      expect(events().filter((e) => e.type === 'journeys.changed').map((e) => e.data.id)).toEqual([j.id]);
+      await call(server, 'DELETE', `/api/v1/journeys/${j.id}`, owner());
+      for (const until = Date.now() + 5000; events().filter((e) => e.type === 'journeys.changed').length < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+      expect(events().filter((e) => e.type === 'journeys.changed').map((e) => e.data.id)).toEqual([j.id, j.id]);
+    } finally {
+      stream.close();
+    }
   });
 });
