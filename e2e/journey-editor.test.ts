@@ -13,7 +13,7 @@ interface MapJson {
   name: string;
   version: number;
   doc: {
-    stages: { id: string; name: { vi: string }; cells: Record<string, { notes: { text: string }[]; touchpoints: { touchpointId: string | null; name: string; channel: string; departmentId: string | null; target: { metric: string; min: number } | null }[]; pains: { text: string; severity: string }[] }> }[];
+    stages: { id: string; name: { vi: string }; cells: Record<string, { notes: { text: string }[]; touchpoints: { touchpointId: string | null; name: string; channel: string; departmentId: string | null; target: { metric: string; min: number } | null }[]; pains: { text: string; severity: string }[]; emotion?: { value: number } | null }> }[];
   };
 }
 
@@ -140,14 +140,26 @@ describe('drawing a 5A journey map in a real browser, in Vietnamese', () => {
     await page.getByRole('menuitem', { name: 'Nặng' }).click();
     await pain.getByRole('button', { name: 'Mức độ: Nặng' }).waitFor();
 
+    // The designed emotion: a point set with the keyboard, another by clicking on the curve's lane.
+    const aware = page.getByRole('slider', { name: 'Cảm xúc ở Nhận biết: chưa đặt' });
+    await aware.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByRole('slider', { name: /^Cảm xúc ở Nhận biết: \+1/ }).getAttribute('aria-valuenow')).toBe('1');
+    const act = page.getByRole('slider', { name: 'Cảm xúc ở Hành động: chưa đặt' });
+    const box = (await act.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2 + 60); // well below neutral: −2
+    await page.getByRole('slider', { name: /^Cảm xúc ở Hành động: −2|^Cảm xúc ở Hành động: -2/ }).waitFor();
+
     await savedNow(page);
     const saved = await map();
-    const act = saved.doc.stages[3]!;
-    expect(act.name.vi).toBe('Hành động');
-    expect(act.cells['ln-touchpoints']!.touchpoints).toEqual([
+    expect(saved.doc.stages.map((s) => s.cells['ln-emotions']?.emotion?.value ?? null)).toEqual([1, null, null, -2, null]);
+    const actStage = saved.doc.stages[3]!;
+    expect(actStage.name.vi).toBe('Hành động');
+    expect(actStage.cells['ln-touchpoints']!.touchpoints).toEqual([
       { id: expect.any(String), touchpointId: webTouchpoint, name: 'Đặt hàng trên website', channel: 'web', mode: 'online', departmentId: department, target: { metric: 'csat', min: 85 } },
     ]);
-    expect(act.cells['ln-pains']!.pains).toMatchObject([{ text: 'Phí giao hàng chỉ hiện ra ở bước thanh toán', severity: 'high' }]);
+    expect(actStage.cells['ln-pains']!.pains).toMatchObject([{ text: 'Phí giao hàng chỉ hiện ra ở bước thanh toán', severity: 'high' }]);
     expect(saved.doc.stages[2]!.cells['ln-touchpoints']!.touchpoints).toMatchObject([{ touchpointId: null, name: 'Tư vấn qua Zalo OA', channel: 'zalo' }]);
     await shot(page, '62-journey-editor.png');
   });

@@ -44,7 +44,12 @@ export function EmotionLane({ lane, stageWidth, measured }: { lane: JourneyLane;
   return (
     <svg width={width} height={EMOTION_HEIGHT} role="group" aria-label={t('journeyMaps.grid.designed')} style={{ display: 'block', touchAction: 'none' }}>
       {[-2, -1, 0, 1, 2].map((v) => (
-        <line key={v} x1={0} x2={width} y1={yOf(v)} y2={yOf(v)} stroke={v === 0 ? 'var(--mantine-color-gray-5)' : 'var(--mantine-color-gray-3)'} strokeDasharray={v === 0 ? undefined : '3 4'} />
+        <g key={v}>
+          <line x1={0} x2={width} y1={yOf(v)} y2={yOf(v)} stroke={v === 0 ? 'var(--mantine-color-gray-5)' : 'var(--mantine-color-gray-3)'} strokeDasharray={v === 0 ? undefined : '3 4'} />
+          <text x={4} y={yOf(v) - 3} fontSize={10} fill="var(--mantine-color-dimmed)" aria-hidden>
+            {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}
+          </text>
+        </g>
       ))}
       {g.editable &&
         g.doc.stages.map((s, i) => (
@@ -105,6 +110,7 @@ export function EmotionLane({ lane, stageWidth, measured }: { lane: JourneyLane;
             aria-valuenow={g.editable && v !== null ? v : undefined}
             aria-valuetext={g.editable ? (v === null ? t('journeyMaps.grid.emotionUnset', { stage: name }) : word(v)) : undefined}
             data-testid="emotion-point"
+            className={v === null ? 'jm-ui' : undefined}
             style={{ cursor: g.editable ? 'ns-resize' : undefined, outlineOffset: 2 }}
             onKeyDown={g.editable ? key : undefined}
             onPointerDown={

@@ -22,7 +22,7 @@ export async function downloadPng(el: HTMLElement, name: string): Promise<void> 
     pixelRatio: 2,
     width: el.scrollWidth,
     height: el.scrollHeight,
-    filter: (node) => !(node instanceof HTMLElement && node.classList.contains('jm-ui')),
+    filter: (node) => !(node instanceof Element && node.classList.contains('jm-ui')),
   });
   const a = document.createElement('a');
   a.href = url;
