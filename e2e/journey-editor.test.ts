@@ -184,6 +184,30 @@ describe('drawing a 5A journey map in a real browser, in Vietnamese', () => {
     await savedNow(page);
   });
 
+  it('moves a card to another stage by dragging it, hides a lane and adds a custom one', async () => {
+    const pain = page.getByTestId('pain-card').filter({ hasText: 'Phí giao hàng' });
+    await drag(page, pain.getByRole('button', { name: 'Kéo để di chuyển thẻ' }), page.locator('[data-cell="st3:ln-pains"]'));
+    await page.locator('[data-cell="st3:ln-pains"]').getByText('Phí giao hàng chỉ hiện ra ở bước thanh toán').waitFor();
+    expect(await page.locator('[data-cell="st4:ln-pains"]').getByTestId('pain-card').count()).toBe(0);
+    await savedNow(page);
+    const moved = await map();
+    expect(moved.doc.stages[2]!.cells['ln-pains']!.pains).toMatchObject([{ text: 'Phí giao hàng chỉ hiện ra ở bước thanh toán', severity: 'high' }]);
+    expect(moved.doc.stages[3]!.cells['ln-pains']!.pains).toEqual([]);
+
+    await page.getByRole('button', { name: 'Làn', exact: true }).click();
+    const lanes = page.getByRole('group', { name: 'Các làn của bản đồ' });
+    await lanes.getByRole('button', { name: 'Ẩn làn Câu hỏi và nhu cầu' }).click();
+    await lanes.getByLabel('Thêm làn ghi chú').fill('Chính sách đổi trả');
+    await lanes.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-lane-title]').filter({ hasText: 'Chính sách đổi trả' }).waitFor();
+    expect(await page.locator('[data-lane-title]').filter({ hasText: 'Câu hỏi và nhu cầu' }).count()).toBe(0);
+    await savedNow(page);
+    const laned = (await api<{ doc: { lanes: { kind: string; title: string; hidden: boolean }[] } }>(`/api/v1/journeys/${mapId}`)).data.doc.lanes;
+    expect(laned.find((l) => l.kind === 'questions')!.hidden).toBe(true);
+    expect(laned.at(-1)).toMatchObject({ kind: 'text', title: 'Chính sách đổi trả', hidden: false });
+  });
+
   it('tells who saved meanwhile when another member’s save wins, and keeps mine on request', async () => {
     const other = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1500, height: 950 } });
     await other.addCookies([{ name: 'fp_session', value: binhToken, url: server.url }]);
@@ -280,11 +304,23 @@ describe('drawing a 5A journey map in a real browser, in Vietnamese', () => {
     expect(pdfBytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
   });
 
+  it('draws a service blueprint with its line of visibility between frontstage and backstage', async () => {
+    const bp = await api<{ id: string }>('/api/v1/journeys', { method: 'POST', body: JSON.stringify({ name: 'Bản thiết kế dịch vụ lắp đặt điều hoà', kind: 'blueprint', template: 'retail' }) });
+    expect(bp.status).toBe(201);
+    await page.goto(`${server.url}/journeys/maps/${bp.data.id}`);
+    await page.getByRole('separator', { name: /^Đường ranh giới nhìn thấy/ }).waitFor();
+    const titles = await page.locator('[data-lane-title], [data-testid="line-of-visibility"]').evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ? '---' : e.textContent?.trim())));
+    expect(titles).toEqual(['Điểm chạm', 'Hành động của khách hàng', 'Hoạt động tiền sảnh', '---', 'Hoạt động hậu trường', 'Quy trình hỗ trợ', 'Điểm đau và trở ngại']);
+    await shot(page, '6a-journey-blueprint.png');
+  });
+
   it('lists the map with its type and finds it without diacritics; reads in English', async () => {
     await page.getByRole('link', { name: 'Tất cả bản đồ' }).click();
     await page.waitForURL('**/journeys/maps');
     await page.getByRole('searchbox', { name: 'Tìm bản đồ' }).fill('giao tan nha');
     const row = page.getByRole('row').filter({ hasText: MAP });
+    // Searching without accents found the map and left the blueprint out.
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Bản thiết kế dịch vụ' }).count()).toBe(0);
     await row.getByText('Hiện trạng').waitFor();
     await row.getByText('5 giai đoạn').waitFor();
     await shot(page, '68-journey-list.png');
