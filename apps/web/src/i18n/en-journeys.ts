@@ -2,7 +2,6 @@ import type { Messages } from './vi';
 
 /** English texts of the journey maps (Journeys → Maps): the list and the map editor. */
 export const enJourneys: Messages['journeyMaps'] = {
-  nav: 'Journey maps',
   kinds: { current: 'Current state', future: 'Future state', day_in_life: 'Day in the life', blueprint: 'Service blueprint' },
   kindHints: {
     current: 'The journey customers go through today.',
@@ -69,7 +68,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     back: 'All maps',
     notFound: 'This map was not found. It may have been deleted.',
     name: 'Map name',
-    rename: 'Rename the map',
     kind: 'Map type',
     persona: 'Persona',
     personaPlaceholder: 'No persona',
@@ -85,8 +83,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     undo: 'Undo (Ctrl+Z)',
     redo: 'Redo (Ctrl+Shift+Z)',
     addStage: 'Add stage',
-    newStage: 'Giai đoạn {{n}}',
-    newStageEn: 'Stage {{n}}',
     lanes: 'Lanes',
     stageLanguage: 'Stage names',
     history: 'History',
@@ -105,7 +101,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     loadTheirsHint: 'Your unsaved changes will be lost.',
     keepMine: 'Overwrite with mine',
     keepMineHint: 'Yours is saved as the newest version; theirs stays in the history.',
-    changedElsewhere: 'This map was just updated elsewhere.',
   },
   lanesMenu: {
     title: 'Lanes of this map',
@@ -117,8 +112,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     addText: 'Add a notes lane',
     addTextPlaceholder: 'New lane name, e.g. Policies',
     add: 'Add',
-    hidden: 'Hidden',
-    dragHint: 'Drag to reorder lanes',
   },
   grid: {
     label: 'Journey map: stages in columns, lanes in rows',
@@ -139,7 +132,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     addPain: 'Add a pain point to {{stage}}',
     addOpportunity: 'Add an opportunity to {{stage}}',
     emptyText: 'Click to write…',
-    edit: 'Edit',
     remove: 'Remove card',
     lineOfVisibility: 'Line of visibility — customers do not see what is below',
     designed: 'Designed',
@@ -147,20 +139,17 @@ export const enJourneys: Messages['journeyMaps'] = {
     emotionPoint: 'Emotion at {{stage}}: {{value}}',
     emotionUnset: 'Emotion at {{stage}}: not set',
     emotionValues: { '-2': 'Very unhappy', '-1': 'Unhappy', '0': 'Neutral', '1': 'Happy', '2': 'Delighted' },
-    clearEmotion: 'Clear the emotion point',
     severity: { low: 'Low', medium: 'Medium', high: 'High' },
     severityLabel: 'Severity',
     status: { idea: 'Idea', planned: 'Planned', in_progress: 'In progress', done: 'Done' },
     statusLabel: 'Status',
     owner: 'Owner',
-    ownerPlaceholder: 'A person or a team',
     noOwner: 'No owner yet',
     online: 'Online',
     offline: 'Offline',
     target: 'Target {{metric}} ≥ {{min}}',
     deletedTouchpoint: 'Deleted touchpoint',
     unnamed: 'Unnamed',
-    moved: 'Moved {{what}}',
   },
   touchpoint: {
     titleNew: 'Add a touchpoint',
@@ -178,7 +167,6 @@ export const enJourneys: Messages['journeyMaps'] = {
     mode: 'Mode',
     department: 'Owning department',
     departmentPlaceholder: 'No department',
-    target: 'Target',
     targetMetric: 'Metric',
     noTarget: 'No target',
     targetMin: 'At least',
