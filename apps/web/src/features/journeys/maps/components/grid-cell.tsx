@@ -29,7 +29,11 @@ export function GridCell({ stage, lane }: { stage: JourneyStage; lane: JourneyLa
   const items = cell[field];
   const sName = stageName(stage.name, g.language);
   const remove = (id: string) => g.change(removeItem(g.doc, stage.id, lane.id, field, id));
-  const update = <F extends ItemField>(f: F, id: string, patch: Partial<ItemOf[F]>) => g.change(updateItem(g.doc, stage.id, lane.id, f, id, patch));
+  const update = <F extends ItemField>(f: F, id: string, patch: Partial<ItemOf[F]>) => {
+    // A new card opens in edit mode once; not again when it remounts (moved to another cell).
+    if (g.fresh === id) g.setFresh(null);
+    g.change(updateItem(g.doc, stage.id, lane.id, f, id, patch));
+  };
 
   const add = () => {
     if (field === 'touchpoints') return g.editTouchpoint(stage.id, lane.id, null);
