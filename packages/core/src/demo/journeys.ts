@@ -15,6 +15,8 @@ export interface DemoJourney {
   kind: JourneyKind;
   /** A future state names its current-state map (by name). */
   currentState: string | null;
+  /** The demo persona it is drawn for, by name; left out when the workspace has no such persona. */
+  persona: string | null;
   doc: JourneyDoc;
 }
 
@@ -62,6 +64,8 @@ function retailMap(kind: JourneyKind, plan: StagePlan[], refs: DemoJourneyRefs):
 }
 
 export const DEMO_CURRENT_JOURNEY = 'Hành trình mua hàng bán lẻ';
+/** The demo personas' busy mother, who buys the household's appliances (the personas part of the demo makes her). */
+export const DEMO_JOURNEY_PERSONA = 'Chị Lan — mẹ bỉm sữa bận rộn ở Hà Nội';
 export const DEMO_FUTURE_JOURNEY = 'Hành trình mua hàng — tương lai';
 
 const CURRENT: StagePlan[] = [
@@ -185,6 +189,7 @@ export function demoJourneys(refs: DemoJourneyRefs): DemoJourney[] {
       description: 'Khách mua đồ điện máy: từ lúc có nhu cầu, tìm trên website, so sánh, mua online hoặc tại cửa hàng, đến giao hàng, bảo hành và mua lại.',
       kind: 'current',
       currentState: null,
+      persona: DEMO_JOURNEY_PERSONA,
       doc: retailMap('current', CURRENT, refs),
     },
     {
@@ -192,6 +197,7 @@ export function demoJourneys(refs: DemoJourneyRefs): DemoJourney[] {
       description: 'Hành trình sau cải tiến: tồn kho theo cửa hàng, trả góp duyệt online, theo dõi đơn qua Zalo, chat hỗ trợ.',
       kind: 'future',
       currentState: DEMO_CURRENT_JOURNEY,
+      persona: DEMO_JOURNEY_PERSONA,
       doc: retailMap('future', future(), refs),
     },
   ];

@@ -1,13 +1,14 @@
 import { demoJourneys, foldForSearch, type DepartmentKey } from '@footprint/core';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { departments, journeys, touchpoints } from '../../db/schema.js';
+import { departments, journeys, personas, touchpoints } from '../../db/schema.js';
 import { createJourney } from './journeys.js';
 
 /**
  * The demo chain's journey maps (core's demoJourneys) on its touchpoints and departments. Found
  * again by name, so loading twice adds nothing and never overwrites a map someone has edited.
- * The touchpoints must exist already (the footprints make them).
+ * The touchpoints must exist already (the footprints make them); the persona is linked when the
+ * demo personas were loaded first, and left out otherwise.
  */
 export async function loadDemoJourneys(db: Db, workspaceId: string): Promise<number> {
   const tps = new Map((await db.select({ id: touchpoints.id, name: touchpoints.name }).from(touchpoints).where(eq(touchpoints.workspaceId, workspaceId))).map((t) => [t.name, t.id]));
@@ -21,7 +22,10 @@ export async function loadDemoJourneys(db: Db, workspaceId: string): Promise<num
   for (const m of maps) {
     if (await idOf(m.name)) continue;
     const currentStateId = m.currentState ? await idOf(m.currentState) : null;
-    await createJourney(db, workspaceId, { name: m.name, description: m.description, kind: m.kind, doc: m.doc, currentStateId, personaId: null }, null);
+    const [persona] = m.persona
+      ? await db.select({ id: personas.id }).from(personas).where(and(eq(personas.workspaceId, workspaceId), eq(personas.nameSearch, foldForSearch(m.persona)))).limit(1)
+      : [];
+    await createJourney(db, workspaceId, { name: m.name, description: m.description, kind: m.kind, doc: m.doc, currentStateId, personaId: persona?.id ?? null }, null);
     added++;
   }
   return added;

@@ -262,4 +262,13 @@ describe.each(ENGINES)('journey maps on $name', (engine) => {
       stream.close();
     }
   });
+
+  it('throttles the public share route per address', async () => {
+    const open = () => server.app.inject({ method: 'GET', url: `/api/v1/public/journey-shares/${'B'.repeat(32)}`, remoteAddress: '10.77.0.1' });
+    const codes: number[] = [];
+    for (let i = 0; i < 61; i++) codes.push((await open()).statusCode);
+    expect(codes.slice(0, 60).every((c) => c === 404)).toBe(true);
+    expect(codes[60]).toBe(429);
+    expect((await server.app.inject({ method: 'GET', url: `/api/v1/public/journey-shares/${'B'.repeat(32)}`, remoteAddress: '10.77.0.2' })).statusCode).toBe(404);
+  });
 });

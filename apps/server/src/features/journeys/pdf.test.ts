@@ -1,7 +1,9 @@
-import { formatDate, journeyTemplate, type Journey, type JourneyLive, type JourneySummary } from '@footprint/core';
+import { DEMO_JOURNEY_PERSONA, foldForSearch, formatDate, journeyTemplate, type Journey, type JourneyLive, type JourneySummary } from '@footprint/core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/load.js';
+import { personas } from '../../db/schema.js';
+import { newId } from '../../platform/ids.js';
 import type { Server } from '../../server.js';
 import { ENGINES, type TestDatabase } from '../../test/databases.js';
 import { call, makeWorkspace, startTestServer, type TestWorkspace } from '../../test/server.js';
@@ -33,6 +35,8 @@ describe.each(ENGINES)('printing a journey map on $name', (engine) => {
     t = await engine.create();
     server = await startTestServer(t.database);
     ws = await makeWorkspace(server, 'Chuỗi bán lẻ An Phát');
+    // The demo personas (their own part of the demo) come first: the retail maps are drawn for one of them.
+    await t.database.db.insert(personas).values({ workspaceId: ws.workspaceId, id: newId(), name: DEMO_JOURNEY_PERSONA, nameSearch: foldForSearch(DEMO_JOURNEY_PERSONA) });
     await loadDemo(t.database, ws.workspaceId, { customers: 30, seed: 7 });
     const list = (await call(server, 'GET', '/api/v1/journeys?sort=name&order=asc', { cookie: ws.cookie })).data as { items: JourneySummary[] };
     [future, retail] = [list.items.find((j) => j.kind === 'future')!, list.items.find((j) => j.kind === 'current')!];
@@ -45,7 +49,7 @@ describe.each(ENGINES)('printing a journey map on $name', (engine) => {
   const pdf = (id: string, query = '') => server.app.inject({ method: 'GET', url: `/api/v1/journeys/${id}/export.pdf${query}`, headers: { cookie: ws.cookie } });
 
   it('loads the demo chain’s maps once: the current retail journey and its future state', async () => {
-    expect(retail).toMatchObject({ name: 'Hành trình mua hàng bán lẻ', stageCount: 9, touchpointCount: 9 });
+    expect(retail).toMatchObject({ name: 'Hành trình mua hàng bán lẻ', stageCount: 9, touchpointCount: 9, persona: { name: DEMO_JOURNEY_PERSONA } });
     expect(future).toMatchObject({ name: 'Hành trình mua hàng — tương lai', currentState: { id: retail.id }, touchpointCount: 11 });
     const again = await loadDemo(t.database, ws.workspaceId, { customers: 30, seed: 7 });
     expect(again.journeys).toBe(0);
@@ -69,7 +73,7 @@ describe.each(ENGINES)('printing a journey map on $name', (engine) => {
     const today = formatDate(new Date(), 'vi');
     expect(today).toMatch(/^\d\d\/\d\d\/\d{4}$/);
     for (const words of [
-      'Hành trình mua hàng bán lẻ', 'Bản đồ hiện trạng', `Cập nhật: ${today}`, 'Nhu cầu', 'Thanh toán', 'Mua lại', 'Hành động của khách hàng', 'Điểm đau và trở ngại',
+      'Hành trình mua hàng bán lẻ', 'Bản đồ hiện trạng', `Chân dung khách hàng: ${DEMO_JOURNEY_PERSONA}`, `Cập nhật: ${today}`, 'Nhu cầu', 'Thanh toán', 'Mua lại', 'Hành động của khách hàng', 'Điểm đau và trở ngại',
       'Cơ hội cải thiện', 'Tổng đài chăm sóc khách hàng', 'Mục tiêu: CSAT ≥ 80%', 'Phụ trách: Vận chuyển', 'Giao hàng trễ hẹn mà không báo trước', 'Mức độ: cao',
       'Đang làm', 'Cảm xúc thiết kế', 'Bực bội vì giao trễ', 'Chuỗi bán lẻ An Phát',
     ])
