@@ -24,6 +24,7 @@ import {
   registerEmailRoutes, registerFeedbackRoutes, registerKioskRoutes, registerKioskTabletRoutes, registerPublicEmailRoutes, registerPublicFeedbackRoutes,
   registerWidgetRoutes,
 } from './features/feedback/index.js';
+import { registerJourneyRoutes } from './features/journeys/index.js';
 import { registerPersonaRoutes } from './features/journeys/personas/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
@@ -128,6 +129,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await registerPublicEmailRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerKioskTabletRoutes(app, ctx);
+  registerJourneyRoutes(app, ctx);
   registerPersonaRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;

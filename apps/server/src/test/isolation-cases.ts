@@ -5,6 +5,7 @@ import type { Server } from '../server.js';
 import { EMAIL_CASES, EMAIL_PUBLIC_ROUTES, seedEmail, snapshotEmail, type EmailFixtures } from './isolation-email.js';
 import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
 import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
+import { JOURNEY_CASES, JOURNEY_PUBLIC_ROUTES, seedJourneys, snapshotJourneys, type JourneyFixtures } from './isolation-journeys.js';
 import { PERSONA_CASES, seedPersonas, snapshotPersonas, type PersonaFixtures } from './isolation-personas.js';
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
@@ -18,7 +19,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, PersonaFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures, PersonaFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -138,8 +139,10 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const responseFixtures = await seedResponses(server, auth, { tag, workspaceId: owner.workspaceId, surveyId, touchpointId, customerUserId });
   const email = await seedEmail(server, auth, tag, touchpointId);
   const personaFixtures = await seedPersonas(server, auth, tag, customerName);
+  const journeys = await seedJourneys(server, auth, tag, { touchpointId, departmentId });
   return {
     ...personaFixtures,
+    ...journeys,
     ...kiosk,
     ...responseFixtures,
     ...email,
@@ -219,6 +222,7 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     ...(await snapshotResponses(read, f)),
     ...(await snapshotWidget(server, f)),
     ...(await snapshotEmail(server, f)),
+    ...(await snapshotJourneys(read, f)),
     ...(await snapshotPersonas(read, f)),
   };
 }
@@ -355,6 +359,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
   ...WIDGET_PUBLIC_ROUTES,
   ...EMAIL_PUBLIC_ROUTES,
+  ...JOURNEY_PUBLIC_ROUTES,
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
@@ -381,5 +386,6 @@ export const FEEDBACK_CASES: RouteCase[] = [
 export const ISOLATION_CASES: readonly RouteCase[] = [
   ...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES, ...RESPONSE_CASES, ...WIDGET_CASES, ...EMAIL_CASES, ...KIOSK_CASES,
   ...SCORE_CASES,
+  ...JOURNEY_CASES,
   ...PERSONA_CASES,
 ];

@@ -21,7 +21,8 @@ const DepartmentsPage = page(() => import('../features/workspace/pages/departmen
 const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'KeysPage');
 const StoresPage = page(() => import('../features/workspace/pages/stores-page'), 'StoresPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
-const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
+const MapsPage = page(() => import('../features/journeys/maps/pages/maps-page'), 'MapsPage');
+const MapEditorPage = page(() => import('../features/journeys/maps/pages/map-editor-page'), 'MapEditorPage');
 const JourneysLayout = page(() => import('../features/journeys/journeys-layout'), 'JourneysLayout');
 const PersonasPage = page(() => import('../features/journeys/personas/pages/personas-page'), 'PersonasPage');
 const PersonaEditorPage = page(() => import('../features/journeys/personas/pages/persona-editor-page'), 'PersonaEditorPage');
@@ -67,7 +68,8 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="journeys" element={<JourneysLayout />}>
             <Route index element={<Navigate to="maps" replace />} />
-            <Route path="maps" element={<JourneysPage />} />
+            <Route path="maps" element={<MapsPage />} />
+            <Route path="maps/:id" element={<MapEditorPage />} />
             <Route path="personas" element={<PersonasPage />} />
             <Route path="personas/:id" element={<PersonaEditorPage />} />
           </Route>

@@ -2,6 +2,7 @@ import { enCollection } from './en-collection';
 import { enEmail } from './en-email';
 import { enFeedback } from './en-feedback';
 import { enImport } from './en-import';
+import { enJourneys } from './en-journeys';
 import { enKiosk } from './en-kiosk';
 import { enResponses } from './en-responses';
 import { enScores } from './en-scores';
@@ -258,6 +259,7 @@ export const en: Messages = {
   widget: enWidget,
   email: enEmail,
   scores: enScores,
+  journeyMaps: enJourneys,
   personas: enPersonas,
   notFound: {
     title: 'Page not found',

@@ -2,6 +2,7 @@ import { viCollection } from './vi-collection';
 import { viEmail } from './vi-email';
 import { viFeedback } from './vi-feedback';
 import { viImport } from './vi-import';
+import { viJourneys } from './vi-journeys';
 import { viKiosk } from './vi-kiosk';
 import { viResponses } from './vi-responses';
 import { viScores } from './vi-scores';
@@ -258,6 +259,7 @@ export const vi = {
   widget: viWidget,
   email: viEmail,
   scores: viScores,
+  journeyMaps: viJourneys,
   personas: viPersonas,
   notFound: {
     title: 'Không tìm thấy trang',

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'campaign_empty',
   'reminder_unavailable',
   'file_no_email_column',
+  'journey_reference_unknown',
   'photo_invalid',
   'photo_too_large',
   'persona_name_taken',

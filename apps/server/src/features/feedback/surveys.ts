@@ -3,7 +3,7 @@ import {
 } from '@footprint/core';
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { surveys, surveyTouchpoints, touchpoints, users } from '../../db/schema.js';
+import { surveys, surveyTouchpoints, surveyWidgets, touchpoints, users } from '../../db/schema.js';
 import { randomToken } from '../../platform/crypto.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -153,13 +153,22 @@ export async function deleteSurvey(db: Db, workspaceId: string, id: string): Pro
   if (r.length === 0) throw notFound('Survey not found');
 }
 
-/** A copy to work on: a draft with the same questions and touchpoints, and a new public id. */
+/**
+ * A copy to work on: a draft with the same questions, touchpoints and web widget settings, and a
+ * new public id. The copy's widget is off: a draft must not start asking visitors on its own.
+ */
 export async function duplicateSurvey(db: Db, workspaceId: string, id: string, suffix: string, createdBy: string | null): Promise<string> {
   const s = await getSurvey(db, workspaceId, id);
-  return createSurvey(
+  const copyId = await createSurvey(
     db,
     workspaceId,
     { name: `${s.name} ${suffix}`.slice(0, 120), definition: ZSurveyDefinition.parse(s.definition), touchpointIds: s.touchpoints.map((t) => t.id) },
     createdBy,
   );
+  const [widget] = await db.select().from(surveyWidgets).where(and(eq(surveyWidgets.workspaceId, workspaceId), eq(surveyWidgets.surveyId, id)));
+  if (widget) {
+    const settings = typeof widget.settings === 'object' && widget.settings !== null ? { ...widget.settings, enabled: false } : widget.settings;
+    await db.insert(surveyWidgets).values({ workspaceId, surveyId: copyId, enabled: false, settings });
+  }
+  return copyId;
 }

@@ -1,1 +1,2 @@
-export { JourneysPage } from './pages/journeys-page';
+/** What the rest of the app may use from the journeys feature; pages are reached through the routes (loaded on demand). */
+export { journeysChanged } from './maps/live';

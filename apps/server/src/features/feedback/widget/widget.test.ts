@@ -86,6 +86,19 @@ describe.each(ENGINES)('the web widget’s server side on $name', (engine) => {
     expect((await putWidget(randomUUID(), { enabled: true })).statusCode).toBe(404);
   });
 
+  it('copies the widget settings to a duplicated survey, turned off', async () => {
+    const copy = (await call(server, 'POST', `/api/v1/surveys/${survey.id}/duplicate`, { cookie: ws.cookie })).data as Survey;
+    const got = await call(server, 'GET', `/api/v1/surveys/${copy.id}/widget`, { cookie: ws.cookie });
+    expect((got.data as SurveyWidget).settings).toEqual({
+      enabled: false,
+      triggers: { events: ['Đặt hàng'], touchpointIds: [checkout], urlPattern: null, delaySeconds: null, exitIntent: false },
+      samplingPercent: 100,
+      position: 'center',
+    });
+    expect((await config()).surveys.map((s) => s.id)).not.toContain(copy.id);
+    expect((await call(server, 'DELETE', `/api/v1/surveys/${copy.id}`, { cookie: ws.cookie })).statusCode).toBe(204);
+  });
+
   it('keeps the workspace’s frequency cap, 30 days by default', async () => {
     expect((await call(server, 'GET', '/api/v1/feedback/settings', { cookie: ws.cookie })).data).toEqual({ frequencyCapDays: 30 });
     expect((await setCap(7)).data).toEqual({ frequencyCapDays: 7 });

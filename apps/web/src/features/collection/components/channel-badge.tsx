@@ -9,8 +9,9 @@ const LOOK: Record<Channel, { icon: Icon; color: string }> = {
   email: { icon: IconMail, color: 'cyan' },
   social: { icon: IconMessages, color: 'grape' },
   facebook: { icon: IconBrandFacebook, color: 'blue' },
-  zalo: { icon: IconMessageCircle, color: 'cyan' },
-  chat: { icon: IconBrandMessenger, color: 'violet' },
+  // No Zalo brand icon in Tabler: a chat bubble in Zalo's blue.
+  zalo: { icon: IconBrandMessenger, color: 'cyan' },
+  chat: { icon: IconMessageCircle, color: 'violet' },
   store: { icon: IconBuildingStore, color: 'teal' },
   hotline: { icon: IconHeadset, color: 'orange' },
   delivery: { icon: IconTruckDelivery, color: 'yellow' },

@@ -3,6 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
+import { journeysChanged } from '../../journeys';
 import { personasChanged } from '../../journeys/personas';
 import { qk } from '../query-keys';
 
@@ -63,6 +64,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'surveys.changed':
       surveysChanged(qc);
+      break;
+    case 'journeys.changed':
+      journeysChanged(qc);
       break;
     case 'stores.changed':
     case 'kiosks.changed':

@@ -1,7 +1,8 @@
 import { DELIVERY_STATUSES, RECIPIENT_FILTERS, type Recipient, type RecipientFilter, type RecipientQuery } from '@footprint/core';
 import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError, TableSkeleton } from '../../../../components/query-state';
 import { SearchInput } from '../../../../components/search-input';
@@ -16,8 +17,14 @@ type Sort = RecipientQuery['sort'];
 const isFilter = (v: string | null): v is RecipientFilter => RECIPIENT_FILTERS.some((f) => f === v);
 
 /** Every recipient with their delivery, reminder, and whether they opened and answered: searched, filtered, sorted, paged. */
-export function RecipientsTable({ campaignId }: { campaignId: string }) {
+export function RecipientsTable({ campaignId, progress }: { campaignId: string; progress: string }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
+  // The campaign's totals are polled while it sends; when they move, the rows follow, so a live
+  // update lost on the way (a reconnect, a busy server) never leaves a row behind its total.
+  useEffect(() => {
+    void qc.invalidateQueries({ queryKey: ['feedback', 'email', 'recipients', campaignId] });
+  }, [qc, campaignId, progress]);
   const fmt = useFormat();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);

@@ -100,7 +100,7 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
       ) : (
         <CampaignResults campaign={campaign} />
       )}
-      {(!editable || campaign.audience.kind === 'list') && <RecipientsTable campaignId={campaign.id} />}
+      {(!editable || campaign.audience.kind === 'list') && <RecipientsTable campaignId={campaign.id} progress={`${campaign.status}/${campaign.reminder.status}/${JSON.stringify(campaign.totals)}`} />}
     </Stack>
   );
 }
