@@ -66,10 +66,10 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
+          <Route path="journeys/maps/:id" element={<MapEditorPage />} />
           <Route path="journeys" element={<JourneysLayout />}>
             <Route index element={<Navigate to="maps" replace />} />
             <Route path="maps" element={<MapsPage />} />
-            <Route path="maps/:id" element={<MapEditorPage />} />
             <Route path="personas" element={<PersonasPage />} />
             <Route path="personas/:id" element={<PersonaEditorPage />} />
           </Route>
