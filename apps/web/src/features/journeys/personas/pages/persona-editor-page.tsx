@@ -7,7 +7,9 @@ import { IconArrowLeft, IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/ic
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmModal } from '../../../../components/confirm-modal';
 import { FormSkeleton, QueryError } from '../../../../components/query-state';
+import { useUnsavedGuard } from '../../../feedback';
 import { isApiError } from '../../../../lib/api';
 import { useErrorMessage } from '../../../../lib/errors';
 import { CoverageFigures } from '../components/coverage-figures';
@@ -75,6 +77,7 @@ function Editor({ persona }: { persona: Persona }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const dirty = !same(draft, saved);
+  const guard = useUnsavedGuard(dirty && canManage);
   const load = (p: Persona) => {
     setSaved(toDraft(p));
     setDraft(toDraft(p));
@@ -298,6 +301,9 @@ function Editor({ persona }: { persona: Persona }) {
           </Group>
         </Stack>
       </Modal>
+      <ConfirmModal opened={guard.pending !== null} title={t('journeyMaps.editor.leaveTitle')} confirmLabel={t('journeyMaps.editor.leave')} onClose={guard.stay} onConfirm={guard.leave}>
+        {t('journeyMaps.editor.leaveBody')}
+      </ConfirmModal>
     </Stack>
   );
 }
