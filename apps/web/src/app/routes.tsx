@@ -44,6 +44,7 @@ const EmailPage = page(() => import('../features/feedback/email/pages/email-page
 const CampaignPage = page(() => import('../features/feedback/email/pages/campaign-page'), 'CampaignPage');
 const UnsubscribePage = page(() => import('../features/feedback/email/pages/unsubscribe-page'), 'UnsubscribePage');
 const PublicSurveyPage = page(() => import('../features/feedback/pages/public-survey-page'), 'PublicSurveyPage');
+const JourneyComparePage = page(() => import('../features/journeys/compare/compare-page'), 'ComparePage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
 export function AppRoutes() {
@@ -63,6 +64,7 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys/maps/:id/compare" element={<JourneyComparePage />} />
           <Route path="collection" element={<CollectionLayout />}>
             <Route index element={<Navigate to="customers" replace />} />
             <Route path="customers" element={<CustomersPage />} />

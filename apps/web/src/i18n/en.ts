@@ -1,3 +1,4 @@
+import { enJourneyLive } from './en-journey-live';
 import { enCollection } from './en-collection';
 import { enEmail } from './en-email';
 import { enFeedback } from './en-feedback';
@@ -256,6 +257,7 @@ export const en: Messages = {
   widget: enWidget,
   email: enEmail,
   scores: enScores,
+  journeyLive: enJourneyLive,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

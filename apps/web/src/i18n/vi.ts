@@ -1,3 +1,4 @@
+import { viJourneyLive } from './vi-journey-live';
 import { viCollection } from './vi-collection';
 import { viEmail } from './vi-email';
 import { viFeedback } from './vi-feedback';
@@ -256,6 +257,7 @@ export const vi = {
   widget: viWidget,
   email: viEmail,
   scores: viScores,
+  journeyLive: viJourneyLive,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

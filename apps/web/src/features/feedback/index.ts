@@ -28,3 +28,7 @@ export { scoresChanged } from './scores/live';
 export { feedbackOverviewTiles } from './scores/overview';
 /** When the workspace's first and latest answers came in (the Overview's empty state). */
 export { useCoverage as useResponsesCoverage } from './scores/hooks';
+/** The change-from-previous badge and score formatting, for other parts' figures (the journey map's live layer). */
+export { DeltaBadge } from './scores/components/delta-badge';
+export { useScoreFormat } from './scores/metrics';
+export { RESPONSES_PATH } from './responses/paths';

@@ -3,6 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
+import { journeyLiveChanged } from '../../journeys';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -71,6 +72,7 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
     case 'responses.changed':
       responsesChanged(qc);
       scoresChanged(qc);
+      journeyLiveChanged(qc);
       break;
     case 'responses.exported':
       responsesChanged(qc);
@@ -84,6 +86,7 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'events.received':
       receiveLiveEvents(qc, data);
+      journeyLiveChanged(qc);
       break;
     default:
       break;
