@@ -3,6 +3,7 @@ import { enCollection } from './en-collection';
 import { enEmail } from './en-email';
 import { enFeedback } from './en-feedback';
 import { enImport } from './en-import';
+import { enJourneys } from './en-journeys';
 import { enKiosk } from './en-kiosk';
 import { enResponses } from './en-responses';
 import { enScores } from './en-scores';
@@ -258,6 +259,7 @@ export const en: Messages = {
   email: enEmail,
   scores: enScores,
   journeyLive: enJourneyLive,
+  journeyMaps: enJourneys,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -3,6 +3,7 @@ import { viCollection } from './vi-collection';
 import { viEmail } from './vi-email';
 import { viFeedback } from './vi-feedback';
 import { viImport } from './vi-import';
+import { viJourneys } from './vi-journeys';
 import { viKiosk } from './vi-kiosk';
 import { viResponses } from './vi-responses';
 import { viScores } from './vi-scores';
@@ -258,6 +259,7 @@ export const vi = {
   email: viEmail,
   scores: viScores,
   journeyLive: viJourneyLive,
+  journeyMaps: viJourneys,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

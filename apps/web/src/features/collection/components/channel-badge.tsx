@@ -1,6 +1,6 @@
 import { OFFLINE_CHANNELS, type Channel } from '@footprint/core';
 import { Badge } from '@mantine/core';
-import { IconBuildingStore, IconDeviceMobile, IconHeadset, IconMail, IconMessages, IconPointFilled, IconReceipt, IconTruckDelivery, IconWorld, type Icon } from '@tabler/icons-react';
+import { IconBrandFacebook, IconBuildingStore, IconDeviceMobile, IconHeadset, IconMail, IconMessageCircle, IconMessages, IconPointFilled, IconReceipt, IconTruckDelivery, IconWorld, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const LOOK: Record<Channel, { icon: Icon; color: string }> = {
@@ -8,6 +8,9 @@ const LOOK: Record<Channel, { icon: Icon; color: string }> = {
   app: { icon: IconDeviceMobile, color: 'indigo' },
   email: { icon: IconMail, color: 'cyan' },
   social: { icon: IconMessages, color: 'grape' },
+  facebook: { icon: IconBrandFacebook, color: 'blue' },
+  zalo: { icon: IconMessages, color: 'blue' },
+  chat: { icon: IconMessageCircle, color: 'violet' },
   store: { icon: IconBuildingStore, color: 'teal' },
   hotline: { icon: IconHeadset, color: 'orange' },
   delivery: { icon: IconTruckDelivery, color: 'yellow' },
