@@ -24,6 +24,7 @@ import {
   registerEmailRoutes, registerFeedbackRoutes, registerKioskRoutes, registerKioskTabletRoutes, registerPublicEmailRoutes, registerPublicFeedbackRoutes,
   registerWidgetRoutes,
 } from './features/feedback/index.js';
+import { registerJourneyRoutes } from './features/journeys/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await registerPublicEmailRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerKioskTabletRoutes(app, ctx);
+  registerJourneyRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -89,6 +89,10 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
     vi: 'Tệp cần có cột email (tiêu đề như “Email”).',
     en: 'The file needs an email column (a header such as “Email”).',
   },
+  journey_reference_unknown: {
+    vi: 'Bản đồ nhắc đến một điểm chạm hoặc phòng ban không có trong không gian làm việc này.',
+    en: 'The map refers to a touchpoint or department this workspace does not have.',
+  },
   internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
 };
 

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'campaign_empty',
   'reminder_unavailable',
   'file_no_email_column',
+  'journey_reference_unknown',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,2 @@
+export { registerJourneyRoutes } from './routes.js';
+export { getJourney } from './journeys.js';
