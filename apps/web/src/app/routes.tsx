@@ -45,6 +45,7 @@ const CampaignPage = page(() => import('../features/feedback/email/pages/campaig
 const UnsubscribePage = page(() => import('../features/feedback/email/pages/unsubscribe-page'), 'UnsubscribePage');
 const PublicSurveyPage = page(() => import('../features/feedback/pages/public-survey-page'), 'PublicSurveyPage');
 const JourneyComparePage = page(() => import('../features/journeys/compare/compare-page'), 'ComparePage');
+const JourneySharePage = page(() => import('../features/journeys/share/share-page'), 'SharePage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
 export function AppRoutes() {
@@ -54,6 +55,7 @@ export function AppRoutes() {
         <Route path="s/:publicId" element={<PublicSurveyPage />} />
         <Route path="u/:token" element={<UnsubscribePage />} />
         <Route path="kiosk" element={<KioskPage />} />
+        <Route path="m/:token" element={<JourneySharePage />} />
         <Route element={<AuthLayout />}>
           <Route path="setup" element={<SetupPage />} />
           <Route path="login" element={<LoginPage />} />
