@@ -24,6 +24,7 @@ export const enJourneyLive: Messages['journeyLive'] = {
     none: 'No target',
     noneData: 'Not enough data',
     goal: 'Target {{metric}} ≥ {{min}}',
+    short: '{{metric}} ≥ {{min}}',
   },
   badge: {
     customers_one: '{{n}} customer',
@@ -54,7 +55,6 @@ export const enJourneyLive: Messages['journeyLive'] = {
   funnel: {
     title: 'Funnel across stages',
     customers: 'Customers',
-    dropOff: 'Drop-off {{pct}}',
     summary: 'Customer funnel across {{stages}} stages: {{first}} customers at the first stage, {{last}} at the last.',
     table: 'Funnel figures',
     stage: 'Stage',
@@ -115,6 +115,7 @@ export const enJourneyLive: Messages['journeyLive'] = {
     missingStage: 'This stage is not on this map',
     liveNow: 'Measured now',
     futureTarget: 'Future target',
+    target: 'Target',
     summary: '{{stages}} stages · {{added}} added · {{removed}} removed',
     legend: 'Legend: “Added” is only on the future-state map, “Removed” only on the current-state map.',
   },

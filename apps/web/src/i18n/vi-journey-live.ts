@@ -22,6 +22,7 @@ export const viJourneyLive = {
     none: 'Chưa có mục tiêu',
     noneData: 'Chưa đủ dữ liệu',
     goal: 'Mục tiêu {{metric}} ≥ {{min}}',
+    short: '{{metric}} ≥ {{min}}',
   },
   badge: {
     customers_one: '{{n}} khách hàng',
@@ -52,7 +53,6 @@ export const viJourneyLive = {
   funnel: {
     title: 'Phễu qua các bước',
     customers: 'Khách hàng',
-    dropOff: 'Rời bỏ {{pct}}',
     summary: 'Phễu khách hàng qua {{stages}} bước: {{first}} khách ở bước đầu, {{last}} khách ở bước cuối.',
     table: 'Số liệu của phễu',
     stage: 'Bước',
@@ -113,6 +113,7 @@ export const viJourneyLive = {
     missingStage: 'Bước này không có ở bản đồ này',
     liveNow: 'Hiện đo được',
     futureTarget: 'Mục tiêu tương lai',
+    target: 'Mục tiêu',
     summary: '{{stages}} bước · {{added}} thêm mới · {{removed}} bỏ đi',
     legend: 'Chú thích: “Thêm mới” là nội dung chỉ có ở bản đồ tương lai, “Bỏ đi” là nội dung chỉ có ở bản đồ hiện tại.',
   },

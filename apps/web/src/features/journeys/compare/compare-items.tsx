@@ -67,7 +67,7 @@ const sameTargetOf = (a: JourneyTouchpoint, b: JourneyTouchpoint) => (a.target =
 function TargetText({ target }: { target: TouchpointTarget }) {
   const { t } = useTranslation();
   const f = useScoreFormat();
-  return <>{t('journeyLive.target.goal', { metric: t(`scores.metrics.${target.metric}`), min: f.score(target.metric, target.min) })}</>;
+  return <>{t('journeyLive.target.short', { metric: t(`scores.metrics.${target.metric}`), min: f.score(target.metric, target.min) })}</>;
 }
 
 /** The main measured score of a touchpoint: its target's metric, else the first with answers. */
@@ -109,7 +109,7 @@ export function TouchpointRows({ rows, side, nameOf, liveOf }: TpProps) {
               <>
                 {item.target && (
                   <Text size="xs" c="dimmed">
-                    <TargetText target={item.target} />
+                    {t('journeyLive.compare.target')}: <TargetText target={item.target} />
                   </Text>
                 )}
                 {live && (

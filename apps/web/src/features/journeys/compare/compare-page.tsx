@@ -125,6 +125,11 @@ const STATUS_COLOR = { same: 'gray', changed: 'yellow', new: 'teal', removed: 'r
 
 function StageRow({ pair, index, language, nameOf, liveOf }: { pair: StagePair; index: number; language: string; nameOf: (t: JourneyTouchpoint) => string; liveOf: (itemId: string) => LiveTouchpoint | undefined }) {
   const { t } = useTranslation();
+  const has = {
+    touchpoints: pair.touchpoints.current.length + pair.touchpoints.future.length > 0,
+    pains: pair.pains.current.length + pair.pains.future.length > 0,
+    opportunities: pair.opportunities.current.length + pair.opportunities.future.length > 0,
+  };
   const title = pair.future ? stageName(pair.future, language) : pair.current ? stageName(pair.current, language) : '';
   const status = pair.status === 'new' ? t('journeyLive.compare.stageNew') : pair.status === 'removed' ? t('journeyLive.compare.stageRemoved') : pair.changes > 0 ? t('journeyLive.compare.stageChanged', { count: pair.changes }) : pair.renamed ? t('journeyLive.compare.changed') : t('journeyLive.compare.stageSame');
   return (
@@ -143,9 +148,15 @@ function StageRow({ pair, index, language, nameOf, liveOf }: { pair: StagePair; 
               <Text size="xs" fw={700} c={side === 'future' ? 'teal.8' : 'dimmed'} mb={4}>{t(`journeyLive.compare.${side}`)}</Text>
               {stage ? (
                 <Stack gap="sm">
-                  <TouchpointRows rows={pair.touchpoints[side]} side={side} nameOf={nameOf} liveOf={liveOf} />
-                  <PainRows rows={pair.pains[side]} />
-                  <OpportunityRows rows={pair.opportunities[side]} />
+                  {/* A kind neither side has in this stage is left out, so unchanged stages stay short. */}
+                  {has.touchpoints && <TouchpointRows rows={pair.touchpoints[side]} side={side} nameOf={nameOf} liveOf={liveOf} />}
+                  {has.pains && <PainRows rows={pair.pains[side]} />}
+                  {has.opportunities && <OpportunityRows rows={pair.opportunities[side]} />}
+                  {!has.touchpoints && !has.pains && !has.opportunities && (
+                    <Text size="xs" c="dimmed">
+                      {t('journeyLive.compare.nothing')}
+                    </Text>
+                  )}
                 </Stack>
               ) : (
                 <Text size="sm" c="dimmed" fs="italic">{t('journeyLive.compare.missingStage')}</Text>

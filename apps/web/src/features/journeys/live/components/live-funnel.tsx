@@ -17,16 +17,14 @@ export function LiveFunnel({ stages }: { stages: FunnelStage[] }) {
   const { t } = useTranslation();
   const f = useLiveFormat();
   const counts = stages.map((s) => s.live?.customers ?? 0);
+  // Above each bar: the share lost before the next stage (red, with an arrow), then the customers.
   const option = {
-    grid: { left: 48, right: 16, top: 28, bottom: 56 },
+    grid: { left: 48, right: 16, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
-      data: stages.map((s, i) => {
-        const drop = s.live?.dropOff ?? null;
-        return i < stages.length - 1 && drop !== null ? `${s.name}\n${t('journeyLive.funnel.dropOff', { pct: f.pct(drop) })}` : s.name;
-      }),
-      axisLabel: { interval: 0, lineHeight: 16, width: 110, overflow: 'truncate' },
+      data: stages.map((s) => s.name),
+      axisLabel: { interval: 0, width: 80, overflow: 'truncate', rotate: stages.length > 5 ? 30 : 0 },
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
@@ -36,7 +34,15 @@ export function LiveFunnel({ stages }: { stages: FunnelStage[] }) {
         data: counts,
         barMaxWidth: 64,
         itemStyle: { color: '#228be6', borderRadius: [4, 4, 0, 0] },
-        label: { show: true, position: 'top', formatter: (p: { value: number }) => f.count(p.value) },
+        label: {
+          show: true,
+          position: 'top',
+          formatter: (p: { value: number; dataIndex: number }) => {
+            const drop = p.dataIndex < stages.length - 1 ? (stages[p.dataIndex]?.live?.dropOff ?? null) : null;
+            return drop === null ? `{n|${f.count(p.value)}}` : `{d|↓ ${f.pct(drop)}}\n{n|${f.count(p.value)}}`;
+          },
+          rich: { n: { fontWeight: 600, fontSize: 12, lineHeight: 16, color: '#212529' }, d: { fontSize: 11, lineHeight: 14, color: '#c92a2a' } },
+        },
       },
     ],
   };

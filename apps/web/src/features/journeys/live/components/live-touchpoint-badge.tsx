@@ -36,14 +36,8 @@ export function LiveTouchpointBadge({ live, target, name }: Props) {
       style={{ borderRadius: 6, border: `2px solid var(--mantine-color-${color}-${status === 'none' ? 3 : 6})`, background: `var(--mantine-color-${color}-0)` }}
     >
       <Stack gap={4}>
-        <Group gap={4} wrap="wrap" justify="space-between">
-          <TargetStatusBadge status={status} hasTarget={target !== null} size="xs" />
-          {target && (
-            <Text size="xs" c="dimmed">
-              {t('journeyLive.target.goal', { metric: t(`scores.metrics.${target.metric}`), min: f.score(target.metric, target.min) })}
-            </Text>
-          )}
-        </Group>
+        {/* The target itself is on the card already; the badge says how it stands. */}
+        <TargetStatusBadge status={status} hasTarget={target !== null} size="xs" />
         <Text size="xs">
           {t('journeyLive.badge.customers', { n: lf.count(live?.customers ?? 0), count: live?.customers ?? 0 })} · {t('journeyLive.badge.events', { n: lf.count(live?.events ?? 0), count: live?.events ?? 0 })}
         </Text>
