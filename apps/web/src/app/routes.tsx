@@ -22,6 +22,8 @@ const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'Ke
 const StoresPage = page(() => import('../features/workspace/pages/stores-page'), 'StoresPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
 const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
+const MapsPage = page(() => import('../features/journeys/maps/pages/maps-page'), 'MapsPage');
+const MapEditorPage = page(() => import('../features/journeys/maps/pages/map-editor-page'), 'MapEditorPage');
 const CollectionLayout = page(() => import('../features/collection/pages/collection-layout'), 'CollectionLayout');
 const CustomersPage = page(() => import('../features/collection/pages/customers-page'), 'CustomersPage');
 const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
@@ -66,6 +68,8 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys/maps" element={<MapsPage />} />
+          <Route path="journeys/maps/:id" element={<MapEditorPage />} />
           <Route path="journeys/maps/:id/compare" element={<JourneyComparePage />} />
           <Route path="collection" element={<CollectionLayout />}>
             <Route index element={<Navigate to="customers" replace />} />

@@ -28,6 +28,8 @@ export { scoresChanged } from './scores/live';
 export { feedbackOverviewTiles } from './scores/overview';
 /** When the workspace's first and latest answers came in (the Overview's empty state). */
 export { useCoverage as useResponsesCoverage } from './scores/hooks';
+/** Asks before leaving a page with unsaved changes (the survey builder, the journey map editor). */
+export { useUnsavedGuard } from './lib/use-unsaved-guard';
 /** The change-from-previous badge and score formatting, for other parts' figures (the journey map's live layer). */
 export { DeltaBadge } from './scores/components/delta-badge';
 export { useScoreFormat } from './scores/metrics';

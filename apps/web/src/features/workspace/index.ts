@@ -25,3 +25,4 @@ export { qk } from './query-keys';
 export { storeKeys, useStoreOptions } from './hooks/use-stores';
 export { useValidators } from './hooks/use-validators';
 export type { OverviewPeriod, OverviewTile } from './overview/tile';
+export { useDepartments } from './hooks/use-departments';

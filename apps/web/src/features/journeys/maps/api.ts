@@ -16,9 +16,10 @@ export const patchJourney = (id: string, patch: JourneyPatch) => apiSend('PATCH'
 export const duplicateJourney = (id: string) => apiSend('POST', `${journeyPath(id)}/duplicate`, {}, ZJourney);
 export const deleteJourney = (id: string) => apiSendVoid('DELETE', journeyPath(id));
 
-export const listVersions = (id: string) => apiGet(`${journeyPath(id)}/versions`, itemsOf(ZJourneyVersionSummary));
+export const listVersions = (id: string) => apiGet(`${journeyPath(id)}/versions${query({ pageSize: 200 })}`, itemsOf(ZJourneyVersionSummary));
 export const getVersion = (id: string, version: number) => apiGet(`${journeyPath(id)}/versions/${version}`, ZJourneyVersion);
-export const restoreVersion = (id: string, version: number) => apiSend('POST', `${journeyPath(id)}/versions/${version}/restore`, {}, ZJourney);
+/** A restore is a save: it names the map's current version, like a PATCH. */
+export const restoreVersion = (id: string, version: number, current: number) => apiSend('POST', `${journeyPath(id)}/versions/${version}/restore`, { version: current }, ZJourney);
 
 export const listShares = (id: string) => apiGet(`${journeyPath(id)}/shares`, itemsOf(ZJourneyShare));
 export const createShare = (id: string, withLive: boolean) => apiSend('POST', `${journeyPath(id)}/shares`, { withLive }, ZJourneyShare);

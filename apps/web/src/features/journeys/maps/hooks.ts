@@ -43,7 +43,7 @@ export const useDeleteJourney = () => useJourneyWrite(deleteJourney);
 export function useRestoreVersion(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => restoreVersion(id, version),
+    mutationFn: ({ version, current }: { version: number; current: number }) => restoreVersion(id, version, current),
     onSuccess: (j) => {
       qc.setQueryData(jk.one(j.id), j);
       void qc.invalidateQueries({ queryKey: jk.versions(id) });

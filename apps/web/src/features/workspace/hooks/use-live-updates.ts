@@ -3,7 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
-import { journeyLiveChanged } from '../../journeys';
+import { journeyLiveChanged, journeysChanged } from '../../journeys';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -63,6 +63,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'surveys.changed':
       surveysChanged(qc);
+      break;
+    case 'journeys.changed':
+      journeysChanged(qc);
       break;
     case 'stores.changed':
     case 'kiosks.changed':

@@ -78,7 +78,7 @@ export function GridCell({ stage, lane }: { stage: JourneyStage; lane: JourneyLa
         {field === 'touchpoints' && cell.touchpoints.map((tp) => <TouchpointCard key={tp.id} item={tp} stageId={stage.id} laneId={lane.id} onRemove={() => remove(tp.id)} />)}
       </SortableContext>
       {g.editable && (
-        <Button variant="subtle" color="gray" size="compact-xs" leftSection={<IconPlus size={12} aria-hidden />} onClick={add} aria-label={addLabel} className="jm-add" style={{ alignSelf: 'flex-start' }}>
+        <Button variant="subtle" color="gray" size="compact-xs" leftSection={<IconPlus size={12} aria-hidden />} onClick={add} aria-label={addLabel} className="jm-ui" style={{ alignSelf: 'flex-start' }}>
           {t('journeyMaps.grid.add')}
         </Button>
       )}
@@ -179,7 +179,7 @@ function TouchpointCard({ item, stageId, laneId, onRemove }: { item: JourneyTouc
             {name}
           </Text>
           {g.editable && (
-            <UnstyledButton aria-label={`${t('journeyMaps.touchpoint.titleEdit')}: ${name}`} onClick={() => g.editTouchpoint(stageId, laneId, item)} className="jm-remove">
+            <UnstyledButton aria-label={`${t('journeyMaps.touchpoint.titleEdit')}: ${name}`} onClick={() => g.editTouchpoint(stageId, laneId, item)} className="jm-ui">
               <IconPencil size={14} aria-hidden />
             </UnstyledButton>
           )}

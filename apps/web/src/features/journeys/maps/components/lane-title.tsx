@@ -43,6 +43,7 @@ export function LaneTitle({ lane, legend }: { lane: JourneyLane; legend?: ReactN
           {g.editable && (
             <ActionIcon
               ref={setActivatorNodeRef}
+            className="jm-ui"
               variant="subtle"
               color="gray"
               size="sm"

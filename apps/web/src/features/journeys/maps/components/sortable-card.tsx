@@ -53,6 +53,7 @@ export function SortableCard({ id, field, stageId, laneId, onRemove, children, a
         {editable && (
           <ActionIcon
             ref={setActivatorNodeRef}
+            className="jm-ui"
             variant="subtle"
             color="gray"
             size="xs"
@@ -66,7 +67,7 @@ export function SortableCard({ id, field, stageId, laneId, onRemove, children, a
         )}
         <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
         {editable && (
-          <ActionIcon variant="subtle" color="gray" size="xs" aria-label={t('journeyMaps.grid.remove')} onClick={onRemove} className="jm-remove">
+          <ActionIcon variant="subtle" color="gray" size="xs" aria-label={t('journeyMaps.grid.remove')} onClick={onRemove} className="jm-ui">
             <IconX size={12} aria-hidden />
           </ActionIcon>
         )}

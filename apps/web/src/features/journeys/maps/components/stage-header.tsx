@@ -44,6 +44,7 @@ export function StageHeader({ stage, index, extra }: { stage: JourneyStage; inde
         {g.editable && (
           <ActionIcon
             ref={setActivatorNodeRef}
+            className="jm-ui"
             variant="subtle"
             color="blue"
             size="sm"
@@ -77,7 +78,7 @@ export function StageHeader({ stage, index, extra }: { stage: JourneyStage; inde
         {g.editable && (
           <Menu position="bottom-end" withinPortal closeOnItemClick={false}>
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('journeyMaps.grid.stageMenu', { name })}>
+              <ActionIcon variant="subtle" color="gray" size="sm" className="jm-ui" aria-label={t('journeyMaps.grid.stageMenu', { name })}>
                 <IconDots size={14} aria-hidden />
               </ActionIcon>
             </Menu.Target>
