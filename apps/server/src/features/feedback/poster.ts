@@ -1,16 +1,8 @@
-import { createRequire } from 'node:module';
 import { POSTER_DEFAULTS } from '@footprint/core';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { registerFonts } from '../../platform/fonts.js';
 import { QR_OPTIONS, type QrTarget } from './qr.js';
-
-const require = createRequire(import.meta.url);
-/** Be Vietnam Pro (SIL OFL): drawn for Vietnamese, so every diacritic sits where it should. */
-const FONTS = {
-  regular: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-  medium: require.resolve('@expo-google-fonts/be-vietnam-pro/500Medium/BeVietnamPro_500Medium.ttf'),
-  bold: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
-};
 
 /** A5 portrait in points (148 × 210 mm). */
 export const A5 = { width: 419.53, height: 595.28 };
@@ -44,9 +36,7 @@ export async function surveyPoster(target: QrTarget, words: PosterWords): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('medium', FONTS.medium);
-  doc.registerFont('bold', FONTS.bold);
+  registerFonts(doc);
 
   const side = 40;
   const width = A5.width - 2 * side;

@@ -1,2 +1,3 @@
 export { registerJourneyRoutes } from './routes.js';
 export { getJourney } from './journeys.js';
+export { loadDemoJourneys } from './demo.js';
