@@ -18,19 +18,14 @@ export function JourneyLiveActions({ journey }: { journey: Pick<Journey, 'id' | 
   return (
     <>
       <Tooltip label={t('journeyLive.toggleHint')} multiline w={260} withArrow>
-        <Switch label={t('journeyLive.toggle')} checked={view.on} onChange={(e) => update({ live: e.currentTarget.checked ? '1' : null })} data-print-hide />
+        <Switch size="sm" label={t('journeyLive.toggle')} checked={view.on} onChange={(e) => update({ live: e.currentTarget.checked ? '1' : null })} data-print-hide />
       </Tooltip>
       {comparable && (
-        <Button component={Link} to={compareMapPath(journey.id)} variant="default" leftSection={<IconArrowsDiff size={16} aria-hidden />} data-print-hide>
+        <Button component={Link} to={compareMapPath(journey.id)} variant="default" size="xs" leftSection={<IconArrowsDiff size={14} aria-hidden />} data-print-hide>
           {journey.kind === 'future' ? t('journeyLive.compare.openCurrent') : t('journeyLive.compare.open')}
         </Button>
       )}
       <PrintActions mapId={journey.id} name={journey.name} />
     </>
   );
-}
-
-/** Whether the live layer is switched on (the editor swaps its grid for JourneyLivePanel then). */
-export function useLiveLayerOn(): boolean {
-  return useLiveView().view.on;
 }

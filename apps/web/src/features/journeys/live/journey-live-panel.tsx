@@ -16,10 +16,16 @@ interface Props {
 }
 
 /**
- * The live layer of a map on the signed-in map page: period and persona (kept in the URL), the grid
- * with its live slots, the funnel and the weakest touchpoints. Refetches as events and answers arrive.
+ * The map page's grid, with its live layer when switched on (`live=1` in the URL, see
+ * JourneyLiveActions): period and persona (kept in the URL), the grid with its live slots, the
+ * funnel and the weakest touchpoints. Refetches as events and answers arrive. Off, just the grid.
  */
 export function JourneyLivePanel({ journey, renderGrid }: Props) {
+  const { view } = useLiveView();
+  return view.on ? <LivePanel journey={journey} renderGrid={renderGrid} /> : <>{renderGrid({})}</>;
+}
+
+function LivePanel({ journey, renderGrid }: Props) {
   const { t } = useTranslation();
   const { view, update, today } = useLiveView();
   const live = useJourneyLive(journey.id, view);

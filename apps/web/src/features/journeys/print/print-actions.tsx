@@ -13,7 +13,7 @@ export function PrintActions({ mapId, name }: { mapId: string; name: string }) {
     <PrintPage />
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} data-print-hide>
+        <Button variant="default" size="xs" leftSection={<IconPrinter size={14} aria-hidden />} rightSection={<IconChevronDown size={12} aria-hidden />} data-print-hide>
           {t('journeyLive.print.menu')}
         </Button>
       </Menu.Target>
