@@ -7,7 +7,7 @@ import { QueryError } from '../../../components/query-state';
 import { LiveFunnel } from './components/live-funnel';
 import { WeakestPanel } from './components/weakest-panel';
 import { useLiveGridProps, type LiveGridProps } from './live-grid-props';
-import { itemName, stageName, touchpointItems } from './map-items';
+import { isLiveEmpty, itemName, stageName, touchpointItems } from './map-items';
 
 const dayLabel = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
@@ -20,11 +20,6 @@ interface Props {
   names: ReadonlyMap<string, string> | undefined;
   renderGrid: (live: LiveGridProps) => ReactNode;
   responsesLink?: ((w: WeakTouchpoint) => string | null) | undefined;
-}
-
-/** True when nothing at all was measured at the map's touchpoints in the period. */
-export function isLiveEmpty(live: JourneyLive): boolean {
-  return live.touchpoints.every((t) => t.customers === 0 && t.events === 0 && t.responses === 0) && live.stages.every((s) => s.customers === 0 && s.responses === 0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { JourneyDoc, JourneyStage, JourneyTouchpoint } from '@footprint/core';
+import type { JourneyDoc, JourneyLive, JourneyStage, JourneyTouchpoint } from '@footprint/core';
 
 /** Every touchpoint item on the map's touchpoint lanes, with its stage, keyed by item id. */
 export function touchpointItems(doc: JourneyDoc): Map<string, { item: JourneyTouchpoint; stageId: string }> {
@@ -20,4 +20,9 @@ export function itemName(item: Pick<JourneyTouchpoint, 'touchpointId' | 'name'> 
   if (!item) return fallback.deleted;
   if (item.touchpointId) return names?.get(item.touchpointId) ?? (item.name || fallback.deleted);
   return item.name || fallback.unnamed;
+}
+
+/** True when nothing at all was measured at the map's touchpoints in the period. */
+export function isLiveEmpty(live: JourneyLive): boolean {
+  return live.touchpoints.every((t) => t.customers === 0 && t.events === 0 && t.responses === 0) && live.stages.every((s) => s.customers === 0 && s.responses === 0);
 }
