@@ -25,6 +25,7 @@ import {
   registerWidgetRoutes,
 } from './features/feedback/index.js';
 import { registerJourneyRoutes } from './features/journeys/index.js';
+import { registerPersonaRoutes } from './features/journeys/personas/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerKioskRoutes(app, ctx);
   registerKioskTabletRoutes(app, ctx);
   registerJourneyRoutes(app, ctx);
+  registerPersonaRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

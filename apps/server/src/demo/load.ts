@@ -7,6 +7,7 @@ import { newId } from '../platform/ids.js';
 import { ensureTouchpoints, loadRules, storeEvents, toRows } from '../features/collection/index.js';
 import { loadDemoFeedback } from '../features/feedback/index.js';
 import { loadDemoJourneys } from '../features/journeys/index.js';
+import { loadDemoPersonas } from '../features/journeys/personas/index.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
@@ -65,10 +66,11 @@ export async function loadDemo(database: Database, workspaceId: string, opts: De
   const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
   const events = opts.teamOnly ? 0 : await loadFootprints(database, workspaceId, seed, opts.customers, today, progress);
   const responses = opts.teamOnly ? 0 : await loadDemoFeedback(database, workspaceId, seed, opts.customers, today, (f) => progress(0.85 + 0.13 * f, 'feedback'));
+  const personas = opts.teamOnly ? 0 : await loadDemoPersonas(db, workspaceId);
   const journeyMaps = opts.teamOnly ? 0 : await loadDemoJourneys(db, workspaceId);
   const [{ n: customers } = { n: 0 }] = (await database.query<{ n: number }>('select count(*)::int as n from customers where workspace_id = $1', [workspaceId])).rows;
   await progress(1, 'done');
-  return { members: added, departments: depts.length, customers, events, responses, journeys: journeyMaps };
+  return { members: added, departments: depts.length, customers, events, responses, journeys: journeyMaps, personas };
 }
 
 /**

@@ -93,6 +93,9 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
     vi: 'Bản đồ nhắc đến một điểm chạm hoặc phòng ban không có trong không gian làm việc này.',
     en: 'The map refers to a touchpoint or department this workspace does not have.',
   },
+  photo_invalid: { vi: 'Ảnh phải là tệp PNG, JPEG hoặc WebP.', en: 'The photo must be a PNG, JPEG or WebP image.' },
+  photo_too_large: { vi: 'Ảnh lớn hơn 300 KB.', en: 'The photo is larger than 300 KB.' },
+  persona_name_taken: { vi: 'Đã có một chân dung khách hàng mang tên này.', en: 'A persona with this name already exists.' },
   internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
 };
 

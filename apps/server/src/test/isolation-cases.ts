@@ -5,6 +5,7 @@ import type { Server } from '../server.js';
 import { EMAIL_CASES, EMAIL_PUBLIC_ROUTES, seedEmail, snapshotEmail, type EmailFixtures } from './isolation-email.js';
 import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
 import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
+import { PERSONA_CASES, seedPersonas, snapshotPersonas, type PersonaFixtures } from './isolation-personas.js';
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
 import { SCORE_CASES } from './isolation-score-cases.js';
@@ -17,7 +18,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, PersonaFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -136,7 +137,9 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const kiosk = await seedKiosk(server, auth, tag, { surveyId, touchpointId });
   const responseFixtures = await seedResponses(server, auth, { tag, workspaceId: owner.workspaceId, surveyId, touchpointId, customerUserId });
   const email = await seedEmail(server, auth, tag, touchpointId);
+  const personaFixtures = await seedPersonas(server, auth, tag, customerName);
   return {
+    ...personaFixtures,
     ...kiosk,
     ...responseFixtures,
     ...email,
@@ -216,6 +219,7 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     ...(await snapshotResponses(read, f)),
     ...(await snapshotWidget(server, f)),
     ...(await snapshotEmail(server, f)),
+    ...(await snapshotPersonas(read, f)),
   };
 }
 
@@ -377,4 +381,5 @@ export const FEEDBACK_CASES: RouteCase[] = [
 export const ISOLATION_CASES: readonly RouteCase[] = [
   ...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES, ...RESPONSE_CASES, ...WIDGET_CASES, ...EMAIL_CASES, ...KIOSK_CASES,
   ...SCORE_CASES,
+  ...PERSONA_CASES,
 ];

@@ -21,9 +21,11 @@ const DepartmentsPage = page(() => import('../features/workspace/pages/departmen
 const KeysPage = page(() => import('../features/workspace/pages/keys-page'), 'KeysPage');
 const StoresPage = page(() => import('../features/workspace/pages/stores-page'), 'StoresPage');
 const ProfilePage = page(() => import('../features/workspace/pages/profile-page'), 'ProfilePage');
-const JourneysPage = page(() => import('../features/journeys/pages/journeys-page'), 'JourneysPage');
 const MapsPage = page(() => import('../features/journeys/maps/pages/maps-page'), 'MapsPage');
 const MapEditorPage = page(() => import('../features/journeys/maps/pages/map-editor-page'), 'MapEditorPage');
+const JourneysLayout = page(() => import('../features/journeys/journeys-layout'), 'JourneysLayout');
+const PersonasPage = page(() => import('../features/journeys/personas/pages/personas-page'), 'PersonasPage');
+const PersonaEditorPage = page(() => import('../features/journeys/personas/pages/persona-editor-page'), 'PersonaEditorPage');
 const CollectionLayout = page(() => import('../features/collection/pages/collection-layout'), 'CollectionLayout');
 const CustomersPage = page(() => import('../features/collection/pages/customers-page'), 'CustomersPage');
 const CustomerPage = page(() => import('../features/collection/pages/customer-page'), 'CustomerPage');
@@ -67,10 +69,14 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
-          <Route path="journeys" element={<JourneysPage />} />
-          <Route path="journeys/maps" element={<MapsPage />} />
-          <Route path="journeys/maps/:id" element={<MapEditorPage />} />
-          <Route path="journeys/maps/:id/compare" element={<JourneyComparePage />} />
+          <Route path="journeys" element={<JourneysLayout />}>
+            <Route index element={<Navigate to="maps" replace />} />
+            <Route path="maps" element={<MapsPage />} />
+            <Route path="maps/:id" element={<MapEditorPage />} />
+            <Route path="maps/:id/compare" element={<JourneyComparePage />} />
+            <Route path="personas" element={<PersonasPage />} />
+            <Route path="personas/:id" element={<PersonaEditorPage />} />
+          </Route>
           <Route path="collection" element={<CollectionLayout />}>
             <Route index element={<Navigate to="customers" replace />} />
             <Route path="customers" element={<CustomersPage />} />

@@ -11,6 +11,7 @@ import { enSettings } from './en-settings';
 import { enWidget } from './en-widget';
 import { enStores } from './en-stores';
 import type { Messages } from './vi';
+import { enPersonas } from './en-personas';
 
 export const en: Messages = {
   common: {
@@ -260,6 +261,7 @@ export const en: Messages = {
   scores: enScores,
   journeyLive: enJourneyLive,
   journeyMaps: enJourneys,
+  personas: enPersonas,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

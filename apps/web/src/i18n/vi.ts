@@ -10,6 +10,7 @@ import { viScores } from './vi-scores';
 import { viSettings } from './vi-settings';
 import { viWidget } from './vi-widget';
 import { viStores } from './vi-stores';
+import { viPersonas } from './vi-personas';
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (checked by the type). */
 export const vi = {
@@ -260,6 +261,7 @@ export const vi = {
   scores: viScores,
   journeyLive: viJourneyLive,
   journeyMaps: viJourneys,
+  personas: viPersonas,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'reminder_unavailable',
   'file_no_email_column',
   'journey_reference_unknown',
+  'photo_invalid',
+  'photo_too_large',
+  'persona_name_taken',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
 import { journeyLiveChanged, journeysChanged } from '../../journeys';
+import { personasChanged } from '../../journeys/personas';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -86,6 +87,9 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
     case 'imports.changed':
       // An import finished: its list and page; the customers and events it added.
       void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'imports' || q.queryKey[0] === 'collection' });
+      break;
+    case 'personas.changed':
+      personasChanged(qc);
       break;
     case 'events.received':
       receiveLiveEvents(qc, data);
