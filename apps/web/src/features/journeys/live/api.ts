@@ -13,9 +13,9 @@ const ZMapPage = z.object({ items: z.array(ZJourneySummary) });
 /** The most recently updated current-state map (the Overview's journeys tile). */
 export const getLatestCurrentMap = async () => (await apiGet(`${v1}/journeys${query({ kind: 'current', sort: 'updatedAt', order: 'desc', pageSize: 1 })}`, ZMapPage)).items[0] ?? null;
 
-/** Only what the persona picker needs of a persona. */
-const ZPersonaOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
-export const listPersonaOptions = async () => (await apiGet(`${v1}/personas${query({ pageSize: 200, sort: 'name', order: 'asc' })}`, ZPersonaOptions)).items;
+/** Only what the persona picker needs of a persona: a persona without a customer rule has no customers to filter by. */
+const ZPersonaOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), hasRule: z.boolean() })) });
+export const listPersonaOptions = async () => (await apiGet(`${v1}/personas${query({ pageSize: 200, sort: 'name', order: 'asc' })}`, ZPersonaOptions)).items.filter((p) => p.hasRule);
 
 /** Workspace touchpoints' current names (a linked map item shows its touchpoint's name). */
 const ZTouchpointNames = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
