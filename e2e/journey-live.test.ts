@@ -22,7 +22,7 @@ describe('journey map live layer in a real browser', () => {
   let mapUrl: string;
   const shot = (p: Page, name: string) => p.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
   const api = async <T>(p: string, init: RequestInit = {}): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${server.url}${p}`, { ...init, headers: { cookie, 'content-type': 'application/json', ...init.headers } });
+    const res = await fetch(`${server.url}${p}`, { ...init, headers: { cookie, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   };
@@ -75,8 +75,9 @@ describe('journey map live layer in a real browser', () => {
     // Stage headers: customers reaching each stage and conversion to the next.
     const stages = page.getByTestId('stage-live');
     expect(await stages.count()).toBeGreaterThan(2);
-    expect(await stages.first().textContent()).toMatch(/\d[\d.]* khách đến/);
-    expect(await stages.first().textContent()).toMatch(/Sang bước sau: \d+%/);
+    const stageTexts = await stages.allTextContents();
+    expect(stageTexts.every((t) => /\d[\d.]* khách đến/.test(t))).toBe(true);
+    expect(stageTexts.some((t) => /[1-9][\d.]* khách đến.*Sang bước sau: \d+%.*Trung vị \d/.test(t))).toBe(true);
     // The funnel: a chart and its table.
     const funnel = page.getByTestId('live-funnel');
     await funnel.getByRole('img').waitFor();
@@ -84,6 +85,7 @@ describe('journey map live layer in a real browser', () => {
     expect(await funnel.textContent()).toMatch(/\d+%/);
     // The measured emotion curve drawn beside the designed one.
     await page.getByText('Đo được', { exact: true }).first().waitFor();
+    expect(await page.getByTestId('measured-point').count()).toBeGreaterThan(0);
     await shot(page, 'journey-live-2-live-layer.png');
   });
 
@@ -113,10 +115,12 @@ describe('journey map live layer in a real browser', () => {
     await page.getByRole('option', { name: '90 ngày qua' }).click();
     await page.waitForURL(/range=90d/);
     await page.getByTestId('live-badge').first().waitFor();
+    // Reloaded, the page reads the same period from its address (90 days and the 90 before them: slow on a busy machine).
     await page.reload();
-    await page.getByTestId('live-badge').first().waitFor();
+    await page.getByTestId('live-badge').first().waitFor({ timeout: 60_000 });
     expect(await page.getByLabel('Khoảng thời gian').inputValue()).toBe('90 ngày qua');
-  });
+    expect(await page.getByText(/^Từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4}$/).count()).toBeGreaterThan(0);
+  }, 120_000);
 
   it('compares the map with its future state, stage by stage', async () => {
     await page.getByRole('link', { name: 'So sánh với trạng thái tương lai' }).click();
@@ -184,7 +188,7 @@ describe('journey map live layer in a real browser', () => {
     await page.getByTestId('live-badge').first().waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { name: 'Weakest touchpoints' }).waitFor();
     await page.getByRole('heading', { name: 'Funnel across stages' }).waitFor();
-    expect(await page.getByTestId('stage-live').first().textContent()).toMatch(/customers? reached/);
+    expect((await page.getByTestId('stage-live').allTextContents()).some((t) => /[1-9][\d,]* customers? reached.*On to next: \d+%/.test(t))).toBe(true);
     await shot(page, 'journey-live-8-english.png');
     await page.goto(server.url);
     await page.locator('[data-tile="journey-weakest"]').getByTestId('weak-touchpoint').first().waitFor({ timeout: 30_000 });
