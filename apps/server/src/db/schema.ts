@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
+  boolean, customType, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -777,4 +777,27 @@ export const journeyShares = pgTable(
     uniqueIndex('journey_shares_token_key').on(t.tokenHash),
     foreignKey({ columns: [t.workspaceId, t.journeyId], foreignColumns: [journeys.workspaceId, journeys.id] }).onDelete('cascade'),
   ],
+);
+
+/**
+ * Who was at which touchpoint on which day (the workspace's calendar): one row per touchpoint,
+ * day and person, added to where events are written, so the journey live layer never scans
+ * events. `person` is the customer's id when the event's user id or anonymous id resolves to a
+ * customer, else `a:` + the anonymous id; linking an anonymous id to a customer (or merging two
+ * customers) moves its rows, and re-placing past events recomputes the rows they touch.
+ */
+export const touchpointVisits = pgTable(
+  'touchpoint_visits',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    touchpointId: uuid('touchpoint_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    person: text('person').notNull(),
+    /** The customer, when the person is one (null for an anonymous visitor). */
+    customerId: uuid('customer_id'),
+    firstAt: ts('first_at').notNull(),
+    lastAt: ts('last_at').notNull(),
+    events: integer('events').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.touchpointId, t.day, t.person] }), index('touchpoint_visits_person_idx').on(t.workspaceId, t.person)],
 );

@@ -48,6 +48,8 @@ const EmailPage = page(() => import('../features/feedback/email/pages/email-page
 const CampaignPage = page(() => import('../features/feedback/email/pages/campaign-page'), 'CampaignPage');
 const UnsubscribePage = page(() => import('../features/feedback/email/pages/unsubscribe-page'), 'UnsubscribePage');
 const PublicSurveyPage = page(() => import('../features/feedback/pages/public-survey-page'), 'PublicSurveyPage');
+const JourneyComparePage = page(() => import('../features/journeys/compare/compare-page'), 'ComparePage');
+const JourneySharePage = page(() => import('../features/journeys/share/share-page'), 'SharePage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
 export function AppRoutes() {
@@ -57,6 +59,7 @@ export function AppRoutes() {
         <Route path="s/:publicId" element={<PublicSurveyPage />} />
         <Route path="u/:token" element={<UnsubscribePage />} />
         <Route path="kiosk" element={<KioskPage />} />
+        <Route path="m/:token" element={<JourneySharePage />} />
         <Route element={<AuthLayout />}>
           <Route path="setup" element={<SetupPage />} />
           <Route path="login" element={<LoginPage />} />
@@ -67,6 +70,7 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="journeys/maps/:id" element={<MapEditorPage />} />
+          <Route path="journeys/maps/:id/compare" element={<JourneyComparePage />} />
           <Route path="journeys" element={<JourneysLayout />}>
             <Route index element={<Navigate to="maps" replace />} />
             <Route path="maps" element={<MapsPage />} />

@@ -1,3 +1,4 @@
+import { enJourneyLive } from './en-journey-live';
 import { enCollection } from './en-collection';
 import { enEmail } from './en-email';
 import { enFeedback } from './en-feedback';
@@ -259,6 +260,7 @@ export const en: Messages = {
   widget: enWidget,
   email: enEmail,
   scores: enScores,
+  journeyLive: enJourneyLive,
   journeyMaps: enJourneys,
   personas: enPersonas,
   notFound: {

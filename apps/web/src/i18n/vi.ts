@@ -1,3 +1,4 @@
+import { viJourneyLive } from './vi-journey-live';
 import { viCollection } from './vi-collection';
 import { viEmail } from './vi-email';
 import { viFeedback } from './vi-feedback';
@@ -259,6 +260,7 @@ export const vi = {
   widget: viWidget,
   email: viEmail,
   scores: viScores,
+  journeyLive: viJourneyLive,
   journeyMaps: viJourneys,
   personas: viPersonas,
   notFound: {

@@ -45,13 +45,18 @@ export const ZLiveStage = z.object({
   /** toNext / customers; null when nobody reached the stage or it is the last. */
   conversion: z.number().min(0).max(1).nullable(),
   dropOff: z.number().min(0).max(1).nullable(),
-  /** Median hours from a customer's first event in this stage to their first later event in the next. */
+  /**
+   * Median hours from a customer's first event in this stage to their first event in the next, over
+   * the customers whose first event there came after their first here (one who looked at the next
+   * stage first and came back counts in toNext, not in this median).
+   */
   medianHoursToNext: z.number().nonnegative().nullable(),
   /**
    * The emotion customers reported here, on the designed curve's −2..+2 scale: the mean of every
    * scored answer at the stage's touchpoints, each mapped from 0..100 (core's measuredEmotion). Null without answers.
    */
   measuredEmotion: z.number().min(-2).max(2).nullable(),
+  /** The NPS, CSAT and CES answers behind measuredEmotion. */
   responses: z.number().int(),
 });
 export type LiveStage = z.infer<typeof ZLiveStage>;

@@ -2,6 +2,7 @@ import type { RawQuery } from '../../db/database.js';
 import { newId } from '../../platform/ids.js';
 import { SEEN_THROTTLE_MS, type IdentityCache, type IdentityWritten } from './identity-cache.js';
 import { contactOf, searchText, type IdentityPlan } from './identity-plan.js';
+import { moveVisits, type VisitMove } from './queries/touchpoint-visits.js';
 
 const k = (workspaceId: string, id: string) => `${workspaceId}\u0001${id}`;
 
@@ -12,6 +13,8 @@ const ms = (iso: string) => Date.parse(iso);
  * an acknowledged identify is as durable as its event. Set-based: a handful of statements per
  * group, whatever its size — and none for what `cache` shows the database already holds. Returns
  * what was written or confirmed, for the cache to remember once the transaction has committed.
+ * Touchpoint visits follow identity: an anonymous id linked to a customer brings its visits to
+ * them, a customer merged away brings theirs (the caller holds the visits' shared lock).
  */
 export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: IdentityCache | null = null): Promise<IdentityWritten> {
   const written: IdentityWritten = { users: [], links: [], anonymousSeen: [], merged: plan.aliases.length > 0 };
@@ -87,9 +90,11 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
   // Traits first, so a customer merged away by an alias below brings its traits along.
   if (plan.traits.length > 0) await applyTraits(q, plan, customerOf);
 
+  const moves: VisitMove[] = [];
   for (const a of plan.aliases) {
     const into = customerOf.get(k(a.workspaceId, a.userId))!;
     const mergedAway = await applyAlias(q, a.workspaceId, a.previousId, into);
+    moves.push({ workspaceId: a.workspaceId, from: mergedAway ?? `a:${a.previousId}`, to: into });
     // Later steps in this group must point at the surviving customer.
     if (mergedAway) for (const [key, id] of customerOf) if (id === mergedAway) customerOf.set(key, into);
   }
@@ -110,8 +115,16 @@ export async function applyIdentity(q: RawQuery, plan: IdentityPlan, cache: Iden
          on conflict (workspace_id, kind, value) do update set customer_id = excluded.customer_id, linked_at = now()`,
         [changed.map((l) => l.workspaceId), changed.map((l) => l.anonymousId), changed.map((l) => customerOf.get(k(l.workspaceId, l.userId))!)],
       );
+      for (const l of changed) moves.push({ workspaceId: l.workspaceId, from: `a:${l.anonymousId}`, to: customerOf.get(k(l.workspaceId, l.userId))! });
     }
   }
+  // A later alias may have merged away the customer a move points to: follow it to the survivor.
+  const survivor = new Map(moves.filter((m) => !m.from.startsWith('a:')).map((m) => [m.from, m.to]));
+  const follow = (id: string) => {
+    for (let i = 0; i < 100 && survivor.has(id); i++) id = survivor.get(id)!;
+    return id;
+  };
+  await moveVisits(q, moves.map((m) => ({ ...m, to: follow(m.to) })));
   for (const l of plan.links.values()) written.links.push({ key: k(l.workspaceId, l.anonymousId), userId: l.userId });
 
   // An anonymous id linked in this group to a user whose seen-times it wrote: the customer's last

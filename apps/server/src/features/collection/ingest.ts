@@ -7,6 +7,7 @@ import { applyIdentity } from './identity-apply.js';
 import { IdentityCache } from './identity-cache.js';
 import { planIdentity } from './identity-plan.js';
 import { insertEvents, insertEventsCount, type EventRow } from './queries/insert-events.js';
+import { addVisits, lockVisitsShared } from './queries/touchpoint-visits.js';
 
 export interface Envelope {
   workspaceId: string;
@@ -109,7 +110,11 @@ export async function storeEvents(database: Pick<Database, 'transactionRaw' | 'q
 
 async function write(q: RawQuery, rows: readonly EventRow[], cache: IdentityCache | null) {
   const fresh = await insertEvents(q, rows);
-  const written = await applyIdentity(q, planIdentity(rows.filter((r) => fresh.has(r.id))), cache);
+  const stored = rows.filter((r) => fresh.has(r.id));
+  // Identity first (it may move visits to a customer), then the new events' visits, resolved by it.
+  await lockVisitsShared(q, stored.map((r) => r.workspaceId));
+  const written = await applyIdentity(q, planIdentity(stored), cache);
+  await addVisits(q, stored);
   return { stored: fresh.size, written };
 }
 

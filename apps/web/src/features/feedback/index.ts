@@ -30,3 +30,7 @@ export { feedbackOverviewTiles } from './scores/overview';
 export { useCoverage as useResponsesCoverage } from './scores/hooks';
 /** Asks before leaving a page with unsaved changes (the survey builder, the journey map editor). */
 export { useUnsavedGuard } from './lib/use-unsaved-guard';
+/** The change-from-previous badge and score formatting, for other parts' figures (the journey map's live layer). */
+export { DeltaBadge } from './scores/components/delta-badge';
+export { useScoreFormat } from './scores/metrics';
+export { RESPONSES_PATH } from './responses/paths';

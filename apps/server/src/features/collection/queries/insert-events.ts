@@ -1,4 +1,5 @@
 import type { RawQuery } from '../../../db/database.js';
+import { visitsFromInserted } from './touchpoint-visits.js';
 
 export interface EventRow {
   workspaceId: string;
@@ -53,6 +54,10 @@ select ${COLUMNS.map((_, i) => field(i)).join(', ')}
 from json_to_recordset($1::json) as x(${COLUMNS.map((c, i) => `${field(i)} ${c[1]}`).join(', ')})
 on conflict (workspace_id, message_id) do nothing`;
 const INSERT_RETURNING = `${INSERT} returning id`;
+/** The insert and the touchpoint visits it adds, as one statement (identities already known). */
+const INSERT_WITH_VISITS = `with ins as (${INSERT} returning workspace_id, touchpoint_id, user_id, anonymous_id, timestamp),
+  ${visitsFromInserted()}
+  select count(*)::int as n from ins`;
 
 /** Each property's one-letter field name. */
 const F = Object.fromEntries(COLUMNS.map(([, , key], i) => [key, `"${field(i)}":`])) as Record<keyof EventRow, string>;
@@ -80,8 +85,12 @@ export async function insertEvents(query: RawQuery, rows: readonly EventRow[]): 
   return new Set(r.rows.map((x) => x.id));
 }
 
-/** The same when only how many were new matters: no row comes back. */
+/**
+ * The same when only how many were new matters, adding the new events to the touchpoint visits in
+ * the same statement: for groups whose identities are all known already (the usual case).
+ */
 export async function insertEventsCount(query: RawQuery, rows: readonly EventRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  return (await query(INSERT, [rowsJson(rows)])).affected;
+  const r = await query<{ n: number }>(INSERT_WITH_VISITS, [rowsJson(rows)]);
+  return Number(r.rows[0]?.n ?? 0);
 }

@@ -2,7 +2,8 @@ import { makePlacer } from '@footprint/core';
 import type { Database } from '../../../db/database.js';
 import type { JobHandler } from '../../../platform/jobs.js';
 import { currentRevision, loadRules } from './queries/load-rules.js';
-import { countEvents, eventsAfter, setTouchpoints } from './queries/place-events.js';
+import { replaceEventTouchpoints } from '../queries/touchpoint-visits.js';
+import { countEvents, eventsAfter } from './queries/place-events.js';
 
 const PAGE = 2_000;
 
@@ -36,7 +37,8 @@ export function placeJob(database: Database): JobHandler {
           targets.push(t);
         }
       }
-      moved += await setTouchpoints(q, workspaceId, ids, targets);
+      // The move and the touchpoint visits it changes, in one short transaction.
+      if (ids.length > 0) moved += await database.transactionRaw((tx) => replaceEventTouchpoints(tx, workspaceId, ids, targets));
       seen += page.length;
       after = page[page.length - 1]!.id;
       if ((await currentRevision(q, workspaceId)) !== revision) return { superseded: true, seen, moved };

@@ -3,7 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../../collection';
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
-import { journeysChanged } from '../../journeys';
+import { journeyLiveChanged, journeysChanged } from '../../journeys';
 import { personasChanged } from '../../journeys/personas';
 import { qk } from '../query-keys';
 
@@ -76,6 +76,7 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
     case 'responses.changed':
       responsesChanged(qc);
       scoresChanged(qc);
+      journeyLiveChanged(qc);
       break;
     case 'responses.exported':
       responsesChanged(qc);
@@ -92,6 +93,7 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       break;
     case 'events.received':
       receiveLiveEvents(qc, data);
+      journeyLiveChanged(qc);
       break;
     default:
       break;

@@ -17,18 +17,6 @@ export async function eventsAfter(q: RawQuery, workspaceId: string, afterId: str
   return r.rows;
 }
 
-/** Moves events to the touchpoints given (null: none). */
-export async function setTouchpoints(q: RawQuery, workspaceId: string, ids: string[], touchpointIds: (string | null)[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const r = await q(
-    `update events e set touchpoint_id = v.tp
-     from unnest($2::uuid[], $3::uuid[]) as v(id, tp)
-     where e.workspace_id = $1 and e.id = v.id and e.touchpoint_id is distinct from v.tp`,
-    [workspaceId, ids, touchpointIds],
-  );
-  return r.affected;
-}
-
 export async function countEvents(q: RawQuery, workspaceId: string): Promise<number> {
   const r = await q<{ n: number }>('select count(*)::int as n from events where workspace_id = $1', [workspaceId]);
   return r.rows[0]?.n ?? 0;

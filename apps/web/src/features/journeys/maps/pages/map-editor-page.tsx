@@ -12,6 +12,7 @@ import { isApiError } from '../../../../lib/api';
 import { useErrorMessage } from '../../../../lib/errors';
 import { useUnsavedGuard } from '../../../feedback';
 import { departmentName, useDepartments, useFormat } from '../../../workspace';
+import { JourneyLiveActions, JourneyLivePanel } from '../../live';
 import { exportPdfUrl } from '../api';
 import { ConflictDialog } from '../components/conflict-dialog';
 import { HistoryDrawer } from '../components/history-drawer';
@@ -251,16 +252,23 @@ function Editor({ journey }: { journey: Journey }) {
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
+        <JourneyLiveActions journey={journey} />
       </Group>
 
-      <JourneyGrid
-        doc={draft.doc}
-        language={language}
-        editable={canEdit}
-        onChange={(doc) => ed.change({ doc })}
-        touchpoints={touchpoints}
-        departments={departments}
-        gridRef={gridRef}
+      <JourneyLivePanel
+        journey={{ id: journey.id, doc: draft.doc }}
+        renderGrid={(live) => (
+          <JourneyGrid
+            doc={draft.doc}
+            language={language}
+            editable={canEdit}
+            onChange={(doc) => ed.change({ doc })}
+            touchpoints={touchpoints}
+            departments={departments}
+            gridRef={gridRef}
+            {...live}
+          />
+        )}
       />
 
       <HistoryDrawer
