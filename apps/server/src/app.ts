@@ -25,6 +25,7 @@ import {
   registerWidgetRoutes,
 } from './features/feedback/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
+import { registerJourneyLiveRoutes } from './features/journeys/live/routes.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
 import { registerPlatformRoutes } from './platform/routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await registerPublicEmailRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerKioskTabletRoutes(app, ctx);
+  registerJourneyLiveRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

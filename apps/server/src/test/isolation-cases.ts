@@ -5,6 +5,7 @@ import type { Server } from '../server.js';
 import { EMAIL_CASES, EMAIL_PUBLIC_ROUTES, seedEmail, snapshotEmail, type EmailFixtures } from './isolation-email.js';
 import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from './isolation.js';
 import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
+import { JOURNEY_LIVE_CASES, JOURNEY_LIVE_PUBLIC_ROUTES, seedJourneyLive, snapshotJourneyLive, type JourneyLiveFixtures } from './isolation-journeys-live.js';
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
 import { SCORE_CASES } from './isolation-score-cases.js';
@@ -17,7 +18,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyLiveFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -136,8 +137,10 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const kiosk = await seedKiosk(server, auth, tag, { surveyId, touchpointId });
   const responseFixtures = await seedResponses(server, auth, { tag, workspaceId: owner.workspaceId, surveyId, touchpointId, customerUserId });
   const email = await seedEmail(server, auth, tag, touchpointId);
+  const journeyLive = await seedJourneyLive(server, owner.workspaceId, tag, touchpointId);
   return {
     ...kiosk,
+    ...journeyLive,
     ...responseFixtures,
     ...email,
     workspaceId: owner.workspaceId,
@@ -213,6 +216,7 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     surveys: await read('/api/v1/surveys?pageSize=200'),
     survey: await read(`/api/v1/surveys/${f.surveyId}`),
     ...(await snapshotKiosk(read, f)),
+    ...(await snapshotJourneyLive(read, f)),
     ...(await snapshotResponses(read, f)),
     ...(await snapshotWidget(server, f)),
     ...(await snapshotEmail(server, f)),
@@ -348,6 +352,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/v1/public/surveys/{publicId}': 'the unguessable public id is the credential; only active surveys answer, and no workspace id is shown',
   'POST /api/v1/public/surveys/{publicId}/responses': 'the public id is the credential; a response id is scoped to the survey’s own workspace',
   ...KIOSK_PUBLIC_ROUTES,
+  ...JOURNEY_LIVE_PUBLIC_ROUTES,
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
   ...WIDGET_PUBLIC_ROUTES,
   ...EMAIL_PUBLIC_ROUTES,
@@ -376,5 +381,5 @@ export const FEEDBACK_CASES: RouteCase[] = [
 
 export const ISOLATION_CASES: readonly RouteCase[] = [
   ...WORKSPACE_CASES, ...COLLECTION_CASES, ...IMPORT_CASES, ...FEEDBACK_CASES, ...RESPONSE_CASES, ...WIDGET_CASES, ...EMAIL_CASES, ...KIOSK_CASES,
-  ...SCORE_CASES,
+  ...SCORE_CASES, ...JOURNEY_LIVE_CASES,
 ];

@@ -52,5 +52,6 @@ export const ERROR_CODES = [
   'reminder_unavailable',
   'file_no_email_column',
   'internal',
+  'persona_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
