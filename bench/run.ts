@@ -11,6 +11,7 @@ import { listMembers } from '../apps/server/src/features/workspace/members.js';
 import { resolveSession } from '../apps/server/src/features/workspace/sessions.js';
 import { createPostgresDatabase } from '../apps/server/src/test/databases.js';
 import { httpIngestRate, rawInsertRate } from './ingest.js';
+import { benchJourneyLive } from './journey-live.js';
 import { benchScores } from './scores.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
 
@@ -125,6 +126,7 @@ try {
     try {
       rows.push(...(await benchEngine('PostgreSQL', { DATABASE_URL: pgdb.url })));
       rows.push(...(await benchScores({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
+      rows.push(...(await benchJourneyLive({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
     } finally {
       await pgdb.drop();
     }

@@ -15,15 +15,13 @@ CREATE INDEX "touchpoint_visits_person_idx" ON "touchpoint_visits" USING btree (
 -- Backfill: the visits of every event stored before this table existed.
 insert into touchpoint_visits as v (workspace_id, touchpoint_id, day, person, customer_id, first_at, last_at, events) 
   select s.workspace_id, s.touchpoint_id, (s.timestamp at time zone w.time_zone)::date as day,
-         coalesce(c.customer_id::text, case when s.user_id is not null then 'u:' || s.user_id else 'a:' || s.anonymous_id end) as person,
-         c.customer_id, min(s.timestamp) as first_at, max(s.timestamp) as last_at, count(*)::int as events
+         coalesce(coalesce(iu.customer_id, ia.customer_id)::text, case when s.user_id is not null then 'u:' || s.user_id else 'a:' || s.anonymous_id end) as person,
+         coalesce(iu.customer_id, ia.customer_id) as customer_id, min(s.timestamp) as first_at, max(s.timestamp) as last_at, count(*)::int as events
   from events s
   join workspaces w on w.id = s.workspace_id
-  left join lateral (
-    select i.customer_id from customer_identities i
-    where i.workspace_id = s.workspace_id
-      and ((s.user_id is not null and i.kind = 'user' and i.value = s.user_id) or (s.user_id is null and i.kind = 'anonymous' and i.value = s.anonymous_id))
-  ) c on true
+  -- Two equality joins (not one with an OR), so each can use the identities' key.
+  left join customer_identities iu on iu.workspace_id = s.workspace_id and iu.kind = 'user' and iu.value = s.user_id
+  left join customer_identities ia on s.user_id is null and ia.workspace_id = s.workspace_id and ia.kind = 'anonymous' and ia.value = s.anonymous_id
   where s.touchpoint_id is not null and (s.user_id is not null or s.anonymous_id is not null)
   group by 1, 2, 3, 4, 5
   order by 1, 2, 3, 4 on conflict (workspace_id, touchpoint_id, day, person) do update

@@ -25,8 +25,9 @@ import {
   registerWidgetRoutes,
 } from './features/feedback/index.js';
 import { registerJourneyRoutes } from './features/journeys/index.js';
-import { registerPersonaRoutes } from './features/journeys/personas/index.js';
+import { personaForLive, registerPersonaRoutes } from './features/journeys/personas/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
+import { registerJourneyLiveRoutes } from './features/journeys/live/routes.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
 import { registerPlatformRoutes } from './platform/routes.js';
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerKioskTabletRoutes(app, ctx);
   registerJourneyRoutes(app, ctx);
   registerPersonaRoutes(app, ctx);
+  registerJourneyLiveRoutes(app, ctx, personaForLive);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

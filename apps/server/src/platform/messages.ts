@@ -7,6 +7,7 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
   payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request body is too large.' },
   unsupported_media_type: { vi: 'Định dạng dữ liệu không được hỗ trợ.', en: 'This content type is not supported.' },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  persona_unavailable: { vi: 'Chưa thể lọc theo chân dung khách hàng.', en: 'Filtering by persona is not available.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You do not have permission to do this.' },
   rate_limited: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; please try again later.' },

@@ -7,6 +7,7 @@ import { send, type Auth, type RouteCase, type SendOptions, type Tenancy } from 
 import { KIOSK_CASES, KIOSK_PUBLIC_ROUTES, seedKiosk, snapshotKiosk, type KioskFixtures } from './isolation-kiosk.js';
 import { JOURNEY_CASES, JOURNEY_PUBLIC_ROUTES, seedJourneys, snapshotJourneys, type JourneyFixtures } from './isolation-journeys.js';
 import { PERSONA_CASES, seedPersonas, snapshotPersonas, type PersonaFixtures } from './isolation-personas.js';
+import { JOURNEY_LIVE_CASES, JOURNEY_LIVE_PUBLIC_ROUTES, seedJourneyLive, snapshotJourneyLive, type JourneyLiveFixtures } from './isolation-journeys-live.js';
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
 import { SCORE_CASES } from './isolation-score-cases.js';
@@ -19,7 +20,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures, PersonaFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures, PersonaFixtures, JourneyLiveFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -140,10 +141,12 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const email = await seedEmail(server, auth, tag, touchpointId);
   const personaFixtures = await seedPersonas(server, auth, tag, customerName);
   const journeys = await seedJourneys(server, auth, tag, { touchpointId, departmentId });
+  const journeyLive = await seedJourneyLive(server, owner.workspaceId, tag, touchpointId);
   return {
     ...personaFixtures,
     ...journeys,
     ...kiosk,
+    ...journeyLive,
     ...responseFixtures,
     ...email,
     workspaceId: owner.workspaceId,
@@ -219,6 +222,7 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     surveys: await read('/api/v1/surveys?pageSize=200'),
     survey: await read(`/api/v1/surveys/${f.surveyId}`),
     ...(await snapshotKiosk(read, f)),
+    ...(await snapshotJourneyLive(read, f)),
     ...(await snapshotResponses(read, f)),
     ...(await snapshotWidget(server, f)),
     ...(await snapshotEmail(server, f)),
@@ -356,6 +360,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/v1/public/surveys/{publicId}': 'the unguessable public id is the credential; only active surveys answer, and no workspace id is shown',
   'POST /api/v1/public/surveys/{publicId}/responses': 'the public id is the credential; a response id is scoped to the survey’s own workspace',
   ...KIOSK_PUBLIC_ROUTES,
+  ...JOURNEY_LIVE_PUBLIC_ROUTES,
   'POST /api/v1/invitations/token/{token}/accept': 'the invitation token is the credential; the invitee must prove the invited email',
   ...WIDGET_PUBLIC_ROUTES,
   ...EMAIL_PUBLIC_ROUTES,
@@ -388,4 +393,5 @@ export const ISOLATION_CASES: readonly RouteCase[] = [
   ...SCORE_CASES,
   ...JOURNEY_CASES,
   ...PERSONA_CASES,
+    ...JOURNEY_LIVE_CASES,
 ];

@@ -4,10 +4,10 @@ import { GRANULARITIES } from './periods.js';
 import { RESPONSE_CHANNELS, ZResponseScore } from './response-contracts.js';
 
 /**
- * What scores can be broken down by. A journey `stage` grouping comes with journeys: it reads the
- * touchpoint rollups and merges the touchpoints of each stage (see docs/scores.md).
+ * What scores can be broken down by. `stage` (with `journeyId`) reads the touchpoint rollups and
+ * merges the touchpoints of each stage of that journey map (see docs/scores.md).
  */
-export const SCORE_GROUPINGS = ['touchpoint', 'channel', 'store', 'survey'] as const;
+export const SCORE_GROUPINGS = ['touchpoint', 'channel', 'store', 'survey', 'stage'] as const;
 export type ScoreGrouping = (typeof SCORE_GROUPINGS)[number];
 
 /** A calendar day in the workspace's time zone; bounded so period arithmetic stays in real years. */
@@ -37,8 +37,9 @@ export type ScoresQueryParsed = z.output<typeof ZScoresQuery>;
 
 /** Scores grouped by one dimension, for the same filters and period. */
 export const ZScoresBreakdownQuery = z
-  .object({ ...filters, groupBy: z.enum(SCORE_GROUPINGS), compare: zCompare })
-  .refine(inOrder, inOrderIssue);
+  .object({ ...filters, groupBy: z.enum(SCORE_GROUPINGS), compare: zCompare, journeyId: z.uuid().optional() })
+  .refine(inOrder, inOrderIssue)
+  .refine((q) => q.groupBy !== 'stage' || q.journeyId !== undefined, { message: 'Stages are those of a journey map: give `journeyId`', path: ['journeyId'] });
 export type ScoresBreakdownQuery = z.input<typeof ZScoresBreakdownQuery>;
 export type ScoresBreakdownQueryParsed = z.output<typeof ZScoresBreakdownQuery>;
 
@@ -80,7 +81,7 @@ export const ZScores = z.object({
 export type Scores = z.infer<typeof ZScores>;
 
 export const ZGroupScores = z.object({
-  /** The touchpoint, store or survey id, or the channel; null for answers given at no touchpoint / in no store. */
+  /** The touchpoint, store, survey or journey stage id, or the channel; null for answers given at no touchpoint / in no store. */
   key: z.string().nullable(),
   /** The touchpoint's, store's or survey's name; null for channels (named by the client) and for deleted ones. */
   name: z.string().nullable(),

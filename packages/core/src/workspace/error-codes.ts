@@ -56,5 +56,6 @@ export const ERROR_CODES = [
   'photo_too_large',
   'persona_name_taken',
   'internal',
+  'persona_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,11 +1,12 @@
 import {
-  addAggregate, compareSets, previousRange, scoreSet,
+  addAggregate, compareSets, previousRange, scoreSet, stageTouchpoints, ZJourneyDoc,
   type CsiWeights, type MetricAggregates, type ScoreGrouping, type ScoresBreakdown, type ScoresBreakdownQueryParsed, type ScoreSet,
 } from '@footprint/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
-import { scoreRollups, stores, surveys, touchpoints } from '../../db/schema.js';
+import { journeys, scoreRollups, stores, surveys, touchpoints } from '../../db/schema.js';
+import { notFound } from '../../platform/errors.js';
 import { sumRollups } from './queries/sum-rollups.js';
 import { NO_ID } from './respond.js';
 import { csiWeightsOf, filteredSurveyWeights, rollupWhere } from './scores.js';
@@ -48,7 +49,18 @@ const GROUPINGS: Record<ScoreGrouping, { column: AnyPgColumn; names?: (db: Db, w
       ),
   },
   channel: { column: scoreRollups.channel },
+  // Read per touchpoint; readBreakdown maps touchpoints to the map's stages (stageGroups).
+  stage: { column: scoreRollups.touchpointId },
 };
+
+/** Each stage of a journey map (in the workspace) with its touchpoints, for the `stage` grouping. */
+async function stageGroups(db: Db, workspaceId: string, journeyId: string): Promise<{ id: string; name: string; touchpointIds: string[] }[]> {
+  const [j] = await db.select({ doc: journeys.doc }).from(journeys).where(and(eq(journeys.workspaceId, workspaceId), eq(journeys.id, journeyId)));
+  if (!j) throw notFound('Journey map not found');
+  const doc = ZJourneyDoc.parse(j.doc);
+  const names = new Map(doc.stages.map((s) => [s.id, s.name.vi]));
+  return stageTouchpoints(doc).map((s) => ({ id: s.stageId, name: names.get(s.stageId) ?? s.stageId, touchpointIds: s.touchpointIds }));
+}
 
 const answers = (s: ScoreSet) => Math.max(s.nps?.n ?? 0, s.csat?.n ?? 0, s.ces?.n ?? 0, s.csi?.n ?? 0);
 
@@ -70,15 +82,23 @@ export async function readBreakdown(db: Db, workspaceId: string, q: ScoresBreakd
     withCsi,
   );
 
+  const stages = q.groupBy === 'stage' && q.journeyId ? await stageGroups(db, workspaceId, q.journeyId) : null;
+  // A touchpoint's rows count in every stage that holds it; for the other groupings the key is the group.
+  const keysOf = (key: string) => (stages ? stages.filter((s) => s.touchpointIds.includes(key)).map((s) => s.id) : [key]);
   const groups = new Map<string, { now: MetricAggregates; before: MetricAggregates }>();
   for (const r of sums) {
-    const key = String(r.key);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { now: {}, before: {} }));
-    addAggregate(r.bucket === 'before' ? g.before : g.now, r.agg);
+    for (const key of keysOf(String(r.key))) {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { now: {}, before: {} }));
+      addAggregate(r.bucket === 'before' ? g.before : g.now, r.agg);
+    }
   }
   const ids = [...groups.keys()].filter((k) => k !== NO_ID);
-  const names = grouping.names && ids.length > 0 ? await grouping.names(db, workspaceId, ids) : new Map<string, Named>();
+  const names = stages
+    ? new Map<string, Named>(stages.map((s) => [s.id, { name: s.name }]))
+    : grouping.names && ids.length > 0
+      ? await grouping.names(db, workspaceId, ids)
+      : new Map<string, Named>();
 
   const items = [...groups.entries()]
     .filter(([, g]) => Object.keys(g.now).length > 0)

@@ -4,6 +4,9 @@ import {
 } from '@footprint/core';
 
 export type RangeChoice = RangePreset | 'custom';
+
+/** The dashboard's groupings: journey stages belong to a map (the journey screen shows them). */
+export const DASHBOARD_GROUPINGS = SCORE_GROUPINGS.filter((g) => g !== 'stage');
 export const BREAKDOWN_SORTS = ['name', 'score', 'n', 'delta'] as const;
 export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
 
@@ -45,7 +48,7 @@ export function viewFrom(params: URLSearchParams, today: string): ScoreView {
     ...days,
     by: oneOf(GRANULARITIES, params.get('by')) ?? defaultGranularity(days),
     metric: oneOf(METRICS, params.get('metric')) ?? 'nps',
-    group: oneOf(SCORE_GROUPINGS, params.get('group')) ?? 'touchpoint',
+    group: oneOf(DASHBOARD_GROUPINGS, params.get('group')) ?? 'touchpoint',
     sort: oneOf(BREAKDOWN_SORTS, params.get('sort')) ?? 'n',
     order: params.get('order') === 'asc' ? 'asc' : 'desc',
   };

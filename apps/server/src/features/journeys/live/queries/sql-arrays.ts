@@ -24,10 +24,8 @@ export function periodEnd(day: string, timeZone: string): SQL {
 
 /**
  * The customer a response was given by (now): by its user id when it has one, else by its
- * anonymous id — a lateral join of customer_identities onto `r` (alias `rc`, column customer_id).
+ * anonymous id — customer_identities joined onto `r` (alias `rc`, column customer_id).
  */
-export const RESPONSE_CUSTOMER = sql.raw(`left join lateral (
-    select i.customer_id from customer_identities i
-    where i.workspace_id = r.workspace_id
-      and ((r.user_id is not null and i.kind = 'user' and i.value = r.user_id) or (r.user_id is null and i.kind = 'anonymous' and i.value = r.anonymous_id))
-  ) rc on true`);
+export const RESPONSE_CUSTOMER = sql.raw(`left join customer_identities ru on ru.workspace_id = r.workspace_id and ru.kind = 'user' and ru.value = r.user_id
+  left join customer_identities ra on r.user_id is null and ra.workspace_id = r.workspace_id and ra.kind = 'anonymous' and ra.value = r.anonymous_id
+  cross join lateral (select coalesce(ru.customer_id, ra.customer_id) as customer_id) rc`);

@@ -1,4 +1,4 @@
-import { SCORE_GROUPINGS, type Metric, type GroupScores } from '@footprint/core';
+import { type Metric, type GroupScores } from '@footprint/core';
 import { Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { QueryError, TableSkeleton } from '../../../../components/query-state';
 import { useBreakdown } from '../hooks';
 import { HEADLINE_METRICS } from '../metrics';
 import type { ScoreView } from '../use-score-filters';
+import { DASHBOARD_GROUPINGS } from '../view';
 import { BreakdownTable } from './breakdown-table';
 
 interface Props {
@@ -46,7 +47,7 @@ export function BreakdownCard({ view, filter, update }: Props) {
               aria-label={t('scores.breakdown.by')}
               value={view.group}
               onChange={(v) => update({ group: v })}
-              data={SCORE_GROUPINGS.map((g) => ({ value: g, label: t(`scores.groups.${g}`) }))}
+              data={DASHBOARD_GROUPINGS.map((g) => ({ value: g, label: t(`scores.groups.${g}`) }))}
             />
             <Select
               aria-label={t('scores.breakdown.metric')}
