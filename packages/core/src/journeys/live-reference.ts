@@ -1,6 +1,6 @@
 import { addDays, previousRange } from '../feedback/periods.js';
 import { stageTouchpoints, type JourneyDoc } from './contracts.js';
-import { ANSWER_SCALE, complaintsOf, median, type ComplaintSource, type LiveMetric } from './live-score.js';
+import { ANSWER_SCALE, complaintsOf, funnelSteps, median, type ComplaintSource, type LiveMetric } from './live-score.js';
 import { assembleLive, type AnswerCounts, type StageFigures, type TouchpointFigures } from './live-assemble.js';
 import type { JourneyLive } from './live-contracts.js';
 
@@ -101,8 +101,11 @@ export function liveReference(
     }
     return m;
   });
+  const { steps } = funnelSteps(doc);
   const stages: StageFigures[] = spans.map((here, i) => {
-    const next = spans[i + 1];
+    if (steps[i] === null) return { customers: 0, toNext: null, medianHoursToNext: null };
+    const j = steps.findIndex((step, k) => k > i && step !== null);
+    const next = j >= 0 ? spans[j] : undefined;
     if (!next) return { customers: here.size, toNext: null, medianHoursToNext: null };
     let toNext = 0;
     const hours: number[] = [];

@@ -4,7 +4,7 @@ import type { CesScore, CsatScore, NpsScore, ScoreComparison } from '../feedback
 import { csatScore, emptyCsat } from '../feedback/csat.js';
 import { emptyNps, npsScore, NPS_SCORE_MAX, NPS_SCORE_MIN } from '../feedback/nps.js';
 import { foldForSearch, nfc } from '../text/normalize.js';
-import { EMOTION_MAX, EMOTION_MIN, type TargetMetric, type TouchpointTarget } from './contracts.js';
+import { EMOTION_MAX, EMOTION_MIN, stageTouchpoints, type JourneyDoc, type TargetMetric, type TouchpointTarget } from './contracts.js';
 import type { TargetStatus, WeakTouchpoint } from './live-contracts.js';
 
 /*
@@ -182,4 +182,15 @@ export function median(values: readonly number[]): number | null {
   const lo = s[Math.floor(mid)]!;
   const hi = s[Math.ceil(mid)]!;
   return lo + (hi - lo) * (mid - Math.floor(mid));
+}
+
+/**
+ * The funnel's steps: each stage's place among the stages that have linked touchpoints (null for a
+ * stage without any: nothing is measured there, so it is left out of the funnel rather than shown
+ * as everyone dropping off). A stage's "next" is the next measured stage.
+ */
+export function funnelSteps(doc: JourneyDoc): { steps: (number | null)[]; count: number } {
+  let count = 0;
+  const steps = stageTouchpoints(doc).map((s) => (s.touchpointIds.length > 0 ? count++ : null));
+  return { steps, count };
 }

@@ -1,5 +1,5 @@
 import {
-  assembleLive, complaintsOf, localized, previousRange, stageTouchpoints, ZAnswer, ZSurveyDefinition,
+  assembleLive, complaintsOf, funnelSteps, localized, previousRange, stageTouchpoints, ZAnswer, ZSurveyDefinition,
   type ComplaintSource, type JourneyDoc, type JourneyLive, type StageFigures, type TouchpointFigures,
 } from '@footprint/core';
 import { eq, type SQL } from 'drizzle-orm';
@@ -50,7 +50,9 @@ export async function journeyLive(db: Db, workspaceId: string, doc: JourneyDoc, 
   if (!ws) throw notFound('Workspace not found');
   const range = { from: query.from, to: query.to };
   const before = previousRange(range);
-  const stageOf = stageTouchpoints(doc).flatMap((s, stage) => s.touchpointIds.map((touchpointId) => ({ stage, touchpointId })));
+  // The SQL numbers the funnel's steps (stages with linked touchpoints) 0, 1, 2…: "next" is the next step.
+  const { steps, count } = funnelSteps(doc);
+  const stageOf = stageTouchpoints(doc).flatMap((s, i) => s.touchpointIds.map((touchpointId) => ({ stage: steps[i]!, touchpointId })));
   const tpIds = [...new Set(stageOf.map((s) => s.touchpointId))];
   const filter = opts.customerFilter;
 
@@ -74,8 +76,10 @@ export async function journeyLive(db: Db, workspaceId: string, doc: JourneyDoc, 
     });
   }
   const stages: StageFigures[] = doc.stages.map((_, i) => {
-    const s = visits.stages.get(i);
-    const last = i === doc.stages.length - 1;
+    const step = steps[i] ?? null;
+    if (step === null) return { customers: 0, toNext: null, medianHoursToNext: null };
+    const s = visits.stages.get(step);
+    const last = step === count - 1;
     return { customers: s?.customers ?? 0, toNext: last ? null : (s?.toNext ?? 0), medianHoursToNext: last ? null : (s?.medianHours ?? null) };
   });
 
