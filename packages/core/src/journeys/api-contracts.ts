@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../collection/touchpoints.js';
 import { JOURNEY_KINDS, JOURNEY_TEMPLATE_KEYS, ZJourneyDoc } from './contracts.js';
+import { ZJourneyLiveQuery } from './live-contracts.js';
 
 /** A name in both languages, as responses carry it. */
 const zNames = z.object({ vi: z.string(), en: z.string() });
@@ -19,7 +20,17 @@ export const ZJourneyRestore = z.object({ version: z.number().int().min(1) });
 export const ZJourneyVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(1_000_000_000) });
 export const ZJourneyShareParams = z.object({ id: z.uuid(), shareId: z.uuid() });
 export const ZJourneyShareToken = z.object({ token: z.string().min(20).max(64).regex(/^[A-Za-z0-9]+$/) });
-export const ZJourneyExportQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
+/** `from`/`to` (workspace days, both or neither) print the live figures of that period; `personaId` narrows them to a persona. */
+export const ZJourneyExportQuery = z
+  .object({
+    lang: z.enum(['vi', 'en']).default('vi'),
+    from: ZJourneyLiveQuery.shape.from.optional(),
+    to: ZJourneyLiveQuery.shape.to.optional(),
+    personaId: z.uuid().optional(),
+  })
+  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: 'Give both `from` and `to`, or neither', path: ['from'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] })
+  .refine((q) => q.personaId === undefined || q.from !== undefined, { message: 'A persona needs a period', path: ['personaId'] });
 
 /** What a conflicting save is told: the map's current version, and who saved it when. */
 export const ZJourneyConflict = z.object({

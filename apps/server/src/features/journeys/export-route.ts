@@ -1,4 +1,4 @@
-import { foldForSearch, ZErrorBody, ZJourneyExportQuery, ZJourneyParams } from '@footprint/core';
+import { foldForSearch, ZErrorBody, ZJourneyExportQuery, ZJourneyParams, type JourneyLive } from '@footprint/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App } from '../../app.js';
@@ -6,6 +6,8 @@ import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { workspaces } from '../../db/schema.js';
 import { getJourney } from './journeys.js';
+import { journeyLive } from './live/index.js';
+import { personaForLive } from './personas/index.js';
 import { journeyPdf, type JourneyPrint } from './pdf.js';
 import { findDepartments, findTouchpoints } from './queries/find-references.js';
 import { docReferences } from './references.js';
@@ -39,7 +41,7 @@ export function registerJourneyExportRoute(app: App, ctx: AppContext, access: Jo
     {
       schema: {
         tags: ['journeys'],
-        description: 'The map as a printable PDF (A3 landscape; more pages when it has many stages or lanes), in Vietnamese or English. A file, not JSON.',
+        description: 'The map as a printable PDF (A3 landscape; more pages when it has many stages or lanes), in Vietnamese or English; with `from`/`to` (and `personaId`), the live figures of that period on each touchpoint and the measured emotion curve. A file, not JSON.',
         params: ZJourneyParams,
         querystring: ZJourneyExportQuery,
         response: { 200: z.unknown().describe('The map (application/pdf)'), 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody },
@@ -48,8 +50,13 @@ export function registerJourneyExportRoute(app: App, ctx: AppContext, access: Jo
     async (req, reply) => {
       const a = await access(req, false);
       const print = await journeyPrint(db, a.workspaceId, req.params.id);
-      // The live layer is wired in where it is built: journeyPdf takes it as its third argument.
-      const pdf = await journeyPdf(print, req.query.lang, null);
+      const { from, to, personaId } = req.query;
+      let live: JourneyLive | null = null;
+      if (from && to) {
+        const persona = personaId ? await personaForLive(db, a.workspaceId, personaId) : null;
+        live = { ...(await journeyLive(db, a.workspaceId, print.doc, { from, to }, persona ? { customerFilter: persona.filter } : {})), persona: persona && { id: persona.id, name: persona.name, customers: persona.customers } };
+      }
+      const pdf = await journeyPdf(print, req.query.lang, live);
       const slug = foldForSearch(print.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'hanh-trinh';
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${slug}.pdf"`).header('cache-control', 'private, no-store').send(pdf);
     },

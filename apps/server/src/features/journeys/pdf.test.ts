@@ -124,4 +124,17 @@ describe.each(ENGINES)('printing a journey map on $name', (engine) => {
     const p = await read(await journeyPdf(print, 'vi', live));
     for (const words of ['1.234 khách', 'NPS 32 (n=120)', 'CSAT 74% (n=50)', 'Cảm xúc đo được', '-1,4']) expect(p.text).toContain(words);
   });
+
+  it('prints the live figures of a period asked for in the route, and refuses half a period', async () => {
+    const plain = await read((await pdf(retail.id)).rawPayload);
+    expect(plain.text).not.toContain('Cảm xúc đo được');
+    const r = await pdf(retail.id, '?from=2000-01-01&to=2100-12-31');
+    expect(r.statusCode, r.body).toBe(200);
+    const p = await read(r.rawPayload);
+    // The demo's customers were at its touchpoints and answered there: counts and the measured curve print.
+    expect(p.text).toContain('Cảm xúc đo được');
+    expect(p.text).toMatch(/\d+ khách/);
+    expect((await pdf(retail.id, '?from=2026-01-01')).statusCode).toBe(400);
+    expect((await pdf(retail.id, '?from=2026-02-01&to=2026-01-01')).statusCode).toBe(400);
+  });
 });

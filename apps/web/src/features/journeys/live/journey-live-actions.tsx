@@ -25,7 +25,7 @@ export function JourneyLiveActions({ journey }: { journey: Pick<Journey, 'id' | 
           {journey.kind === 'future' ? t('journeyLive.compare.openCurrent') : t('journeyLive.compare.open')}
         </Button>
       )}
-      <PrintActions mapId={journey.id} name={journey.name} />
+      <PrintActions mapId={journey.id} name={journey.name} live={view.on ? { from: view.from, to: view.to, personaId: view.personaId } : null} />
     </>
   );
 }

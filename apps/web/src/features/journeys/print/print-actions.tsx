@@ -5,7 +5,7 @@ import { journeyPdfPath } from '../paths-live';
 import { PrintPage } from './print-page';
 
 /** "In / Tải PDF": the browser's print (landscape, see print.css) or the server's PDF of the map. */
-export function PrintActions({ mapId, name }: { mapId: string; name: string }) {
+export function PrintActions({ mapId, name, live }: { mapId: string; name: string; live?: { from: string; to: string; personaId?: string | undefined } | null }) {
   const { t, i18n } = useTranslation();
   const file = `${name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'journey'}.pdf`;
   return (
@@ -21,7 +21,7 @@ export function PrintActions({ mapId, name }: { mapId: string; name: string }) {
         <Menu.Item leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()}>
           {t('journeyLive.print.print')}
         </Menu.Item>
-        <Menu.Item component="a" href={journeyPdfPath(mapId, i18n.language === 'en' ? 'en' : 'vi')} download={file} leftSection={<IconFileTypePdf size={16} aria-hidden />}>
+        <Menu.Item component="a" href={journeyPdfPath(mapId, i18n.language === 'en' ? 'en' : 'vi', live)} download={file} leftSection={<IconFileTypePdf size={16} aria-hidden />}>
           {t('journeyLive.print.pdf')}
         </Menu.Item>
       </Menu.Dropdown>
