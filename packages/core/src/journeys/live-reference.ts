@@ -7,7 +7,7 @@ import type { JourneyLive } from './live-contracts.js';
 /*
  * The live layer computed the plain way, in memory, from lists of events and responses: the
  * reference the SQL side (apps/server journeys/live, over the touchpoint_visits and score
- * rollups) is tested against. Definitions (docs/journeys-live.md):
+ * rollups) is tested against. Definitions (docs/journey-live.md):
  * - a customer reaches a stage with any event at one of its touchpoints in the period;
  * - they go on to the next when they have an event there later than their first in this stage;
  * - the time to the next stage is from their first event here to their first there, for those

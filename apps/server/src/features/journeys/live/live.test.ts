@@ -39,7 +39,7 @@ const genRange = fc.tuple(fc.integer({ min: 0, max: DAYS - 1 }), fc.integer({ mi
 
 /**
  * Anonymous ids belong to one user each (an-k to kh-k for k < 4) or to nobody (k ≥ 4): an event
- * pairing them links them, and a link never moves to another customer (docs/journeys-live.md).
+ * pairing them links them, and a link never moves to another customer (docs/journey-live.md).
  */
 const owned = <T extends { user: number | null; anon: number | null }>(e: T): T => (e.user !== null && e.anon !== null && (e.anon >= 4 || e.anon !== e.user) ? { ...e, anon: null } : e);
 
