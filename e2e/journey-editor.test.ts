@@ -194,17 +194,15 @@ describe('drawing a 5A journey map in a real browser, in Vietnamese', () => {
     expect(moved.doc.stages[2]!.cells['ln-pains']!.pains).toMatchObject([{ text: 'Phí giao hàng chỉ hiện ra ở bước thanh toán', severity: 'high' }]);
     expect(moved.doc.stages[3]!.cells['ln-pains']!.pains).toEqual([]);
 
-    // Lanes reorder from the keyboard too: Space picks the lane up, an arrow moves it, Space drops it.
+    // Lanes reorder from the keyboard too, in the lanes menu: focus "move up", press Enter.
     const laneOrder = () => page.locator('[data-lane-title]').evaluateAll((els) => els.map((e) => e.textContent?.trim()));
     expect((await laneOrder()).slice(2, 4)).toEqual(['Điểm chạm', 'Suy nghĩ']);
-    await page.getByRole('button', { name: 'Kéo để đổi thứ tự làn Suy nghĩ' }).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Space');
-    await expect.poll(async () => (await laneOrder()).slice(2, 4)).toEqual(['Suy nghĩ', 'Điểm chạm']);
-
     await page.getByRole('button', { name: 'Làn', exact: true }).click();
     const lanes = page.getByRole('group', { name: 'Các làn của bản đồ' });
+    await lanes.getByRole('button', { name: 'Đưa làn Suy nghĩ lên' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await laneOrder()).slice(2, 4)).toEqual(['Suy nghĩ', 'Điểm chạm']);
+
     await lanes.getByRole('button', { name: 'Ẩn làn Câu hỏi và nhu cầu' }).click();
     await lanes.getByLabel('Thêm làn ghi chú').fill('Chính sách đổi trả');
     await lanes.getByRole('button', { name: 'Thêm', exact: true }).click();
