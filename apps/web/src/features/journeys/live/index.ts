@@ -2,3 +2,4 @@
 export { JourneyLiveActions } from './journey-live-actions';
 export { JourneyLivePanel } from './journey-live-panel';
 export type { LiveGridProps } from './live-grid-props';
+export { useLiveView } from './use-live-view';

@@ -26,7 +26,6 @@ export const createShare = (id: string, withLive: boolean) => apiSend('POST', `$
 export const deleteShare = (id: string, shareId: string) => apiSendVoid('DELETE', `${journeyPath(id)}/shares/${shareId}`);
 
 /** The server renders the PDF; the browser downloads it from this address. */
-export const exportPdfUrl = (id: string, lang: 'vi' | 'en') => `${journeyPath(id)}/export.pdf${query({ lang })}`;
 
 export const listWorkspaceTouchpoints = () => apiGet(`${v1}/touchpoints`, ZTouchpointList);
 

@@ -5,7 +5,7 @@ import { IconCopy, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmModal } from '../../../../components/confirm-modal';
+import { ConfirmRemoval } from '../../../../components/confirm-removal';
 import { useErrorMessage } from '../../../../lib/errors';
 import { useClock } from '../lib/clock';
 import { useDeleteJourney, useDuplicateJourney } from '../hooks';
@@ -104,25 +104,15 @@ export function MapsTable({ items, busy, canEdit }: { items: JourneySummary[]; b
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('journeyMaps.list.deleteTitle')}
-        loading={remove.isPending}
+      <ConfirmRemoval
+        target={deleting}
         onClose={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          const name = deleting.name;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              setDeleting(null);
-              notifications.show({ message: t('journeyMaps.list.deleted', { name }) });
-            },
-            onError: failed,
-          });
-        }}
-      >
-        {t('journeyMaps.list.deleteBody', { name: deleting?.name ?? '' })}
-      </ConfirmModal>
+        mutation={remove}
+        title={t('journeyMaps.list.deleteTitle')}
+        confirmLabel={t('journeyMaps.list.delete')}
+        successMessage={t('journeyMaps.list.deleted', { name: deleting?.name ?? '' })}
+        body={(m) => t('journeyMaps.list.deleteBody', { name: m.name })}
+      />
     </>
   );
 }

@@ -12,8 +12,8 @@ import { isApiError } from '../../../../lib/api';
 import { useErrorMessage } from '../../../../lib/errors';
 import { useUnsavedGuard } from '../../../feedback';
 import { departmentName, useDepartments, useFormat } from '../../../workspace';
-import { JourneyLiveActions, JourneyLivePanel } from '../../live';
-import { exportPdfUrl } from '../api';
+import { JourneyLiveActions, JourneyLivePanel, useLiveView } from '../../live';
+import { journeyPdfPath } from '../../paths-live';
 import { ConflictDialog } from '../components/conflict-dialog';
 import { HistoryDrawer } from '../components/history-drawer';
 import { JourneyGrid } from '../components/journey-grid';
@@ -75,6 +75,8 @@ function Editor({ journey }: { journey: Journey }) {
   const gridRef = useRef<HTMLDivElement>(null);
   const [exporting, setExporting] = useState(false);
   const guard = useUnsavedGuard(ed.dirty && canEdit);
+  // The PDF prints what is on screen: with the live layer on, its period's figures too.
+  const { view: liveView } = useLiveView();
   const tps = useWorkspaceTouchpoints();
   const deps = useDepartments();
   const personas = usePersonaRefs();
@@ -247,7 +249,7 @@ function Editor({ journey }: { journey: Journey }) {
             <Menu.Item leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => void exportPng()}>
               {t('journeyMaps.editor.exportPng')}
             </Menu.Item>
-            <Menu.Item leftSection={<IconFileTypePdf size={16} aria-hidden />} component="a" href={exportPdfUrl(journey.id, language)} download={fileName(draft.name, 'pdf')}>
+            <Menu.Item leftSection={<IconFileTypePdf size={16} aria-hidden />} component="a" href={journeyPdfPath(journey.id, language, liveView.on ? { from: liveView.from, to: liveView.to, personaId: liveView.personaId } : null)} download={fileName(draft.name, 'pdf')}>
               {t('journeyMaps.editor.exportPdf')}
             </Menu.Item>
           </Menu.Dropdown>
