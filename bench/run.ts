@@ -13,6 +13,7 @@ import { createPostgresDatabase } from '../apps/server/src/test/databases.js';
 import { httpIngestRate, rawInsertRate } from './ingest.js';
 import { benchJourneyLive } from './journey-live.js';
 import { benchScores } from './scores.js';
+import { benchSupportKpis } from './support-kpis.js';
 import { runCli, startServerProcess } from '../apps/server/src/test/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -127,6 +128,7 @@ try {
       rows.push(...(await benchEngine('PostgreSQL', { DATABASE_URL: pgdb.url })));
       rows.push(...(await benchScores({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
       rows.push(...(await benchJourneyLive({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
+      rows.push(...(await benchSupportKpis({ DATABASE_URL: pgdb.url })).map((r) => ({ engine: 'PostgreSQL', ...r })));
     } finally {
       await pgdb.drop();
     }

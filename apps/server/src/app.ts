@@ -28,6 +28,8 @@ import { registerJourneyRoutes } from './features/journeys/index.js';
 import { personaForLive, registerPersonaRoutes } from './features/journeys/personas/index.js';
 import { registerWorkspaceRoutes } from './features/workspace/index.js';
 import { registerJourneyLiveRoutes } from './features/journeys/live/routes.js';
+import { registerSupportCaseRoutes, registerSupportLoopRoutes } from './features/support/index.js';
+import { registerSupportKpiRoutes } from './features/support/kpis/index.js';
 import { AppError } from './platform/errors.js';
 import { ERROR_MESSAGES, pickLanguage } from './platform/messages.js';
 import { registerPlatformRoutes } from './platform/routes.js';
@@ -133,6 +135,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerJourneyRoutes(app, ctx);
   registerPersonaRoutes(app, ctx);
   registerJourneyLiveRoutes(app, ctx, personaForLive);
+  registerSupportCaseRoutes(app, ctx);
+  registerSupportLoopRoutes(app, ctx);
+  registerSupportKpiRoutes(app, ctx);
 
   const webDist = ctx.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { loadDemo } from './demo/load.js';
 import { IMPORT_JOB, PLACE_JOB, placeJob, runImport } from './features/collection/index.js';
 import { registerEmailJobs, registerResponseJobs } from './features/feedback/index.js';
+import { registerSupportCaseJobs, registerSupportLoopJobs } from './features/support/index.js';
 import { AppError } from './platform/errors.js';
 import { JobRunner } from './platform/jobs.js';
 import { LiveHub } from './platform/live.js';
@@ -138,6 +139,8 @@ export async function createServer(config: Config, database: Database, opts: { l
   });
   registerResponseJobs(jobs, database, live);
   registerEmailJobs(jobs, ctx);
+  registerSupportCaseJobs(jobs, ctx);
+  await registerSupportLoopJobs(jobs, ctx);
   jobs.onProgress = (workspaceId, j) => void live.publish(workspaceId, 'job.progress', j).catch(() => {});
   await jobs.start();
 

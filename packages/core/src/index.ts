@@ -14,3 +14,4 @@ export * from './feedback/index.js';
 export * from './workspace/stores.js';
 export * from './format/day-time.js';
 export * from './journeys/index.js';
+export * from './support/index.js';

@@ -801,3 +801,272 @@ export const touchpointVisits = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.touchpointId, t.day, t.person] }), index('touchpoint_visits_person_idx').on(t.workspaceId, t.person)],
 );
+
+/**
+ * Support: one row per workspace with its support calendar and SLA targets (core ZSlaSettings), the
+ * department a case goes to when no routing rule matches, and the counter behind case numbers.
+ */
+export const supportSettings = pgTable('support_settings', {
+  workspaceId: uuid('workspace_id').primaryKey().references(() => workspaces.id, { onDelete: 'cascade' }),
+  hours: jsonb('hours').notNull(),
+  policies: jsonb('policies').notNull(),
+  defaultDepartmentId: uuid('default_department_id'),
+  /** The last case number given out; taken with UPDATE … RETURNING, so numbers never repeat. */
+  lastCaseNumber: integer('last_case_number').notNull().default(0),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** How a department takes its cases: assignment mode and its lead (notified of breaches). */
+export const supportDepartments = pgTable(
+  'support_departments',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    assignment: text('assignment', { enum: ['round_robin', 'least_loaded', 'manual'] }).notNull().default('manual'),
+    leadId: uuid('lead_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.departmentId] }),
+    foreignKey({ columns: [t.workspaceId, t.departmentId], foreignColumns: [departments.workspaceId, departments.id] }).onDelete('cascade'),
+  ],
+);
+
+/** An agent's shift switch and when they were last given a case (round robin takes the longest-waiting). */
+export const supportAgents = pgTable(
+  'support_agents',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    onShift: boolean('on_shift').notNull().default(true),
+    lastAssignedAt: ts('last_assigned_at'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+);
+
+/**
+ * A customer problem owned until resolved. `version` is bumped by every change (409 on a stale one).
+ * `search` is core's foldForSearch of number, subject, description and the customer's name/email.
+ * SLA due times are computed on the support calendar when the case is made or its priority changes;
+ * `*_breached_at` are set once by the SLA sweep, which escalates at that moment.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    number: integer('number').notNull(),
+    subject: text('subject').notNull(),
+    description: text('description').notNull().default(''),
+    search: text('search').notNull().default(''),
+    status: text('status', { enum: ['new', 'open', 'waiting_customer', 'waiting_department', 'resolved', 'closed'] }).notNull().default('new'),
+    priority: text('priority', { enum: ['low', 'normal', 'high', 'urgent'] }).notNull().default('normal'),
+    source: text('source', { enum: ['rule', 'manual', 'api'] }).notNull(),
+    channel: text('channel'),
+    tags: jsonb('tags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    customerId: uuid('customer_id'),
+    responseId: uuid('response_id'),
+    touchpointId: uuid('touchpoint_id'),
+    departmentId: uuid('department_id'),
+    assigneeId: uuid('assignee_id'),
+    triggerId: uuid('trigger_id'),
+    createdBy: uuid('created_by'),
+    firstResponseDueAt: ts('first_response_due_at'),
+    resolutionDueAt: ts('resolution_due_at'),
+    firstResponseAt: ts('first_response_at'),
+    /** The agent who sent the first reply. */
+    firstResponseBy: uuid('first_response_by'),
+    resolvedAt: ts('resolved_at'),
+    closedAt: ts('closed_at'),
+    firstResponseBreachedAt: ts('first_response_breached_at'),
+    resolutionBreachedAt: ts('resolution_breached_at'),
+    /** Replies sent to the customer, and by how many different agents (FCR needs one reply by one agent). */
+    replyCount: integer('reply_count').notNull().default(0),
+    replierCount: integer('replier_count').notNull().default(0),
+    reopenedCount: integer('reopened_count').notNull().default(0),
+    /** The resolution CSAT question: the emailed link's token hash, and the answer. */
+    csatTokenHash: text('csat_token_hash'),
+    csatScore: integer('csat_score'),
+    csatComment: text('csat_comment'),
+    csatAt: ts('csat_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('cases_number_key').on(t.workspaceId, t.number),
+    // One case per piece of feedback: rules racing in several processes cannot open a second.
+    uniqueIndex('cases_response_key').on(t.workspaceId, t.responseId),
+    uniqueIndex('cases_csat_token_key').on(t.csatTokenHash),
+    index('cases_queue_idx').on(t.workspaceId, t.departmentId, t.status, t.createdAt),
+    index('cases_assignee_idx').on(t.workspaceId, t.assigneeId, t.status),
+    index('cases_customer_idx').on(t.workspaceId, t.customerId),
+    index('cases_created_idx').on(t.workspaceId, t.createdAt),
+    index('cases_resolved_idx').on(t.workspaceId, t.resolvedAt),
+    // The SLA sweep's questions every few seconds: targets not yet marked, by due time.
+    index('cases_first_response_due_idx').on(t.firstResponseDueAt).where(sql`first_response_breached_at is null and first_response_at is null`),
+    index('cases_resolution_due_idx').on(t.resolutionDueAt).where(sql`resolution_breached_at is null`),
+  ],
+);
+
+/** A case's conversation: replies (to the customer, emailed), internal notes (with @mentions) and system lines. */
+export const caseMessages = pgTable(
+  'case_messages',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    kind: text('kind', { enum: ['reply', 'note', 'system'] }).notNull(),
+    body: text('body').notNull(),
+    authorId: uuid('author_id'),
+    mentions: jsonb('mentions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    deliveryStatus: text('delivery_status', { enum: ['queued', 'sent', 'failed'] }),
+    deliveryError: text('delivery_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('case_messages_case_idx').on(t.workspaceId, t.caseId, t.createdAt),
+    foreignKey({ columns: [t.workspaceId, t.caseId], foreignColumns: [cases.workspaceId, cases.id] }).onDelete('cascade'),
+  ],
+);
+
+/** A question from a case to another department, with its own due time, answered back into the case. */
+export const caseHandoffs = pgTable(
+  'case_handoffs',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    fromDepartmentId: uuid('from_department_id'),
+    toDepartmentId: uuid('to_department_id').notNull(),
+    request: text('request').notNull(),
+    requestedBy: uuid('requested_by'),
+    dueAt: ts('due_at').notNull(),
+    status: text('status', { enum: ['open', 'answered', 'cancelled'] }).notNull().default('open'),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: ts('answered_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('case_handoffs_case_idx').on(t.workspaceId, t.caseId),
+    index('case_handoffs_queue_idx').on(t.workspaceId, t.toDepartmentId, t.status, t.dueAt),
+    index('case_handoffs_due_idx').on(t.dueAt).where(sql`status = 'open'`),
+    foreignKey({ columns: [t.workspaceId, t.caseId], foreignColumns: [cases.workspaceId, cases.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Who changed what on a case, when: a person (`actor_id`) or an automation (its name). */
+export const caseAudit = pgTable(
+  'case_audit',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    actorId: uuid('actor_id'),
+    automation: text('automation'),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('case_audit_case_idx').on(t.workspaceId, t.caseId, t.at),
+    foreignKey({ columns: [t.workspaceId, t.caseId], foreignColumns: [cases.workspaceId, cases.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Automation: feedback matching `conditions` opens a case (core ZCaseTrigger). */
+export const caseTriggers = pgTable(
+  'case_triggers',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    position: integer('position').notNull(),
+    conditions: jsonb('conditions').notNull(),
+    priority: text('priority', { enum: ['low', 'normal', 'high', 'urgent'] }).notNull().default('normal'),
+    tags: jsonb('tags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    fired: integer('fired').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** Routing: a case matching `conditions` goes to `department_id` (core ZRoutingRule). */
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    position: integer('position').notNull(),
+    conditions: jsonb('conditions').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.departmentId], foreignColumns: [departments.workspaceId, departments.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * A member's alerts (core ZNotification). `email_state` tracks its email: `pending` as notify()
+ * writes it; the mailer job plans it from the member's preferences into `scheduled` with its
+ * `email_due_at` (at once, the next digest, or the end of quiet hours) — or `none` when the member
+ * does not want it by email; at that time it is claimed into `queued` together with one email job
+ * for the member, and `sent` once that email is accepted.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind', { enum: ['negative_feedback', 'sla_breach', 'assigned', 'mention', 'handoff'] }).notNull(),
+    caseId: uuid('case_id'),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    readAt: ts('read_at'),
+    emailState: text('email_state', { enum: ['none', 'pending', 'scheduled', 'queued', 'sent'] }).notNull().default('none'),
+    emailDueAt: ts('email_due_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('notifications_user_idx').on(t.workspaceId, t.userId, t.createdAt),
+    index('notifications_email_idx').on(t.emailState, t.emailDueAt),
+  ],
+);
+
+/** A member's alert settings (core ZAlertPreferences); no row means the defaults. */
+export const alertPreferences = pgTable(
+  'alert_preferences',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    prefs: jsonb('prefs').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+);
+
+/** A member's saved inbox views. */
+export const caseViews = pgTable(
+  'case_views',
+  {
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    userId: uuid('user_id').notNull(),
+    name: text('name').notNull(),
+    query: jsonb('query').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('case_views_user_idx').on(t.workspaceId, t.userId)],
+);

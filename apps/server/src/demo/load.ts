@@ -8,6 +8,7 @@ import { ensureTouchpoints, loadRules, storeEvents, toRows } from '../features/c
 import { loadDemoFeedback } from '../features/feedback/index.js';
 import { loadDemoPersonas } from '../features/journeys/personas/index.js';
 import { loadDemoJourneys } from '../features/journeys/index.js';
+import { loadDemoSupport } from '../features/support/demo.js';
 import { createWorkspace } from '../features/workspace/index.js';
 
 export const DEMO_SEED = 20261123;
@@ -69,9 +70,11 @@ export async function loadDemo(database: Database, workspaceId: string, opts: De
   const personas = opts.teamOnly ? 0 : await loadDemoPersonas(db, workspaceId);
   // After the personas: a demo map names its persona.
   const journeyMaps = opts.teamOnly ? 0 : await loadDemoJourneys(db, workspaceId);
+  // After the feedback: the support desk opens its cases from the negative answers.
+  const supportCases = opts.teamOnly ? 0 : await loadDemoSupport(database, workspaceId, seed, today);
   const [{ n: customers } = { n: 0 }] = (await database.query<{ n: number }>('select count(*)::int as n from customers where workspace_id = $1', [workspaceId])).rows;
   await progress(1, 'done');
-  return { members: added, departments: depts.length, customers, events, responses, personas, journeys: journeyMaps };
+  return { members: added, departments: depts.length, customers, events, responses, personas, journeys: journeyMaps, supportCases };
 }
 
 /**

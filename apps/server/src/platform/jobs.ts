@@ -75,8 +75,17 @@ export class JobRunner {
     private readonly opts: { concurrency?: number; pollMs?: number; leaseSeconds?: number } = {},
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
+  private recurring = new Set<string>();
+
+  /** `recurring`: a chain that queues its next run forever (a sweep), never work that finishes. */
+  register(kind: string, handler: JobHandler, opts: { recurring?: boolean } = {}): void {
     this.handlers.set(kind, handler);
+    if (opts.recurring) this.recurring.add(kind);
+  }
+
+  /** The kinds of work this runner runs that comes to an end (recurring chains left out). */
+  workKinds(): string[] {
+    return [...this.handlers.keys()].filter((k) => !this.recurring.has(k));
   }
 
   async start(): Promise<void> {

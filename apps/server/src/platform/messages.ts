@@ -7,6 +7,14 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
   payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request body is too large.' },
   unsupported_media_type: { vi: 'Định dạng dữ liệu không được hỗ trợ.', en: 'This content type is not supported.' },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  version_conflict: { vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.', en: 'Someone else changed this meanwhile. Reload and try again.' },
+  case_exists: { vi: 'Phản hồi này đã có một yêu cầu hỗ trợ.', en: 'This feedback already has a case.' },
+  case_reference_unknown: {
+    vi: 'Một khách hàng, điểm chạm, phòng ban hoặc thành viên được chọn không tồn tại trong không gian làm việc này.',
+    en: 'A chosen customer, touchpoint, department or member does not exist in this workspace.',
+  },
+  handoff_not_open: { vi: 'Yêu cầu liên phòng ban này đã được trả lời hoặc đã huỷ.', en: 'This hand-off has already been answered or cancelled.' },
+  rule_order_mismatch: { vi: 'Thứ tự mới phải gồm đúng mọi quy tắc, mỗi quy tắc một lần.', en: 'The new order must list every rule exactly once.' },
   persona_unavailable: { vi: 'Chưa thể lọc theo chân dung khách hàng.', en: 'Filtering by persona is not available.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You do not have permission to do this.' },
@@ -98,6 +106,8 @@ export const ERROR_MESSAGES: Partial<Record<ErrorCode, { vi: string; en: string 
     en: 'The map refers to a touchpoint or department this workspace does not have.',
   },
   internal: { vi: 'Đã có lỗi xảy ra.', en: 'Something went wrong.' },
+  already_answered: { vi: 'Câu hỏi này đã được trả lời. Cảm ơn bạn!', en: 'This question has already been answered. Thank you!' },
+  case_reopened: { vi: 'Yêu cầu này đang được xử lý lại nên chưa cần đánh giá.', en: 'This request has been reopened, so there is nothing to rate yet.' },
 };
 
 export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {

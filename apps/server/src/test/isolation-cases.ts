@@ -11,7 +11,10 @@ import { JOURNEY_LIVE_CASES, JOURNEY_LIVE_PUBLIC_ROUTES, seedJourneyLive, snapsh
 import { RESPONSE_CASES, seedResponses, snapshotResponses, type ResponseFixtures } from './isolation-responses.js';
 import { seedWidget, snapshotWidget, WIDGET_CASES, WIDGET_PUBLIC_ROUTES } from './isolation-cases-widget.js';
 import { SCORE_CASES } from './isolation-score-cases.js';
+import { seedSupportCases, snapshotSupportCases, SUPPORT_CASE_CASES, type SupportCaseFixtures } from './isolation-support-cases.js';
+import { SUPPORT_KPI_CASES, seedSupportKpis, snapshotSupportKpis, type SupportKpiFixtures } from './isolation-support-kpis.js';
 import { TEST_PASSWORD } from './server.js';
+import { seedSupportAlerts, snapshotSupportAlerts, SUPPORT_ALERT_CASES, SUPPORT_ALERT_PUBLIC_ROUTES, type SupportAlertFixtures } from './isolation-support-alerts.js';
 
 /**
  * What a tenant holds and how every route is aimed at another tenant. A feature that adds a route
@@ -20,7 +23,7 @@ import { TEST_PASSWORD } from './server.js';
  */
 
 /** One tenant with one of everything. Every value is unique to the tenant, so each is a leak marker. */
-export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures, PersonaFixtures, JourneyLiveFixtures {
+export interface Fixtures extends KioskFixtures, ResponseFixtures, EmailFixtures, JourneyFixtures, PersonaFixtures, JourneyLiveFixtures, SupportCaseFixtures, SupportAlertFixtures, SupportKpiFixtures {
   workspaceId: string;
   workspaceName: string;
   ownerId: string;
@@ -142,11 +145,17 @@ export async function seedTenant(server: Server, label: string): Promise<Fixture
   const personaFixtures = await seedPersonas(server, auth, tag, customerName);
   const journeys = await seedJourneys(server, auth, tag, { touchpointId, departmentId });
   const journeyLive = await seedJourneyLive(server, owner.workspaceId, tag, touchpointId);
+  const supportCases = await seedSupportCases(server, auth, tag, { departmentId, workspaceId: owner.workspaceId, surveyId, touchpointId });
+  const supportAlerts = await seedSupportAlerts(server, tag, { workspaceId: owner.workspaceId, ownerId: owner.userId });
+  const supportKpis = await seedSupportKpis(server, { workspaceId: owner.workspaceId, departmentId, touchpointId, memberUserId: member.userId }, tag);
   return {
+    ...supportCases,
+    ...supportAlerts,
     ...personaFixtures,
     ...journeys,
     ...kiosk,
     ...journeyLive,
+    ...supportKpis,
     ...responseFixtures,
     ...email,
     workspaceId: owner.workspaceId,
@@ -228,6 +237,9 @@ export async function snapshotTenant(server: Server, f: Fixtures): Promise<Recor
     ...(await snapshotEmail(server, f)),
     ...(await snapshotJourneys(read, f)),
     ...(await snapshotPersonas(read, f)),
+    ...(await snapshotSupportCases(read, f)),
+    ...(await snapshotSupportAlerts(read)),
+    ...(await snapshotSupportKpis(read)),
   };
 }
 
@@ -365,6 +377,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   ...WIDGET_PUBLIC_ROUTES,
   ...EMAIL_PUBLIC_ROUTES,
   ...JOURNEY_PUBLIC_ROUTES,
+  ...SUPPORT_ALERT_PUBLIC_ROUTES,
 };
 
 /** Every feature's cases: the isolation test runs them all and checks none is missing. */
@@ -394,4 +407,7 @@ export const ISOLATION_CASES: readonly RouteCase[] = [
   ...JOURNEY_CASES,
   ...PERSONA_CASES,
     ...JOURNEY_LIVE_CASES,
+  ...SUPPORT_CASE_CASES,
+  ...SUPPORT_ALERT_CASES,
+  ...SUPPORT_KPI_CASES,
 ];

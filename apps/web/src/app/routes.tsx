@@ -41,7 +41,16 @@ const SurveyBuilderPage = page(() => import('../features/feedback/pages/survey-b
 const KiosksPage = page(() => import('../features/feedback/kiosk/kiosks-page'), 'KiosksPage');
 const KioskPage = page(() => import('../features/feedback/kiosk/tablet/kiosk-page'), 'KioskPage');
 const ScoresPage = page(() => import('../features/feedback/pages/scores-page'), 'ScoresPage');
-const SupportPage = page(() => import('../features/support/pages/support-page'), 'SupportPage');
+const SupportLayout = page(() => import('../features/support/support-layout'), 'SupportLayout');
+const SupportSettingsLayout = page(() => import('../features/support/settings/settings-layout'), 'SupportSettingsLayout');
+const SupportTriggersPage = page(() => import('../features/support/settings/pages/triggers-page'), 'TriggersPage');
+const SupportRoutingPage = page(() => import('../features/support/settings/pages/routing-page'), 'RoutingPage');
+const SupportDepartmentsPage = page(() => import('../features/support/settings/pages/departments-page'), 'DepartmentsPage');
+const SupportSlaPage = page(() => import('../features/support/settings/pages/sla-page'), 'SlaPage');
+const SupportInboxPage = page(() => import('../features/support/inbox/inbox-page'), 'InboxPage');
+const SupportCasePage = page(() => import('../features/support/cases/case-page'), 'CasePage');
+const SupportHandoffsPage = page(() => import('../features/support/handoffs/handoffs-page'), 'HandoffsPage');
+const SupportKpisPage = page(() => import('../features/support/kpis/kpis-page'), 'SupportKpisPage');
 const AnalyticsPage = page(() => import('../features/analytics/pages/analytics-page'), 'AnalyticsPage');
 const InsightPage = page(() => import('../features/insight/pages/insight-page'), 'InsightPage');
 const EmailPage = page(() => import('../features/feedback/email/pages/email-page'), 'EmailPage');
@@ -51,6 +60,8 @@ const PublicSurveyPage = page(() => import('../features/feedback/pages/public-su
 const JourneyComparePage = page(() => import('../features/journeys/compare/compare-page'), 'ComparePage');
 const JourneySharePage = page(() => import('../features/journeys/share/share-page'), 'SharePage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
+const NotificationPreferencesPage = page(() => import('../features/support/alerts/preferences-page'), 'NotificationPreferencesPage');
+const ResolutionCsatPage = page(() => import('../features/support/resolution-csat/resolution-csat-page'), 'ResolutionCsatPage');
 
 export function AppRoutes() {
   return (
@@ -58,6 +69,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="s/:publicId" element={<PublicSurveyPage />} />
         <Route path="u/:token" element={<UnsubscribePage />} />
+        <Route path="r/:token" element={<ResolutionCsatPage />} />
         <Route path="kiosk" element={<KioskPage />} />
         <Route path="m/:token" element={<JourneySharePage />} />
         <Route element={<AuthLayout />}>
@@ -97,7 +109,20 @@ export function AppRoutes() {
             <Route path="email/:id" element={<CampaignPage />} />
             <Route path="scores" element={<ScoresPage />} />
           </Route>
-          <Route path="support" element={<SupportPage />} />
+          <Route path="support/cases/:id" element={<SupportCasePage />} />
+          <Route path="support" element={<SupportLayout />}>
+            <Route index element={<Navigate to="inbox" replace />} />
+            <Route path="settings" element={<SupportSettingsLayout />}>
+              <Route index element={<Navigate to="triggers" replace />} />
+              <Route path="triggers" element={<SupportTriggersPage />} />
+              <Route path="routing" element={<SupportRoutingPage />} />
+              <Route path="departments" element={<SupportDepartmentsPage />} />
+              <Route path="sla" element={<SupportSlaPage />} />
+            </Route>
+            <Route path="inbox" element={<SupportInboxPage />} />
+            <Route path="handoffs" element={<SupportHandoffsPage />} />
+            <Route path="kpis" element={<SupportKpisPage />} />
+          </Route>
           <Route path="analytics" element={<AnalyticsPage />} />
           <Route path="insight" element={<InsightPage />} />
           <Route path="settings">
@@ -108,6 +133,7 @@ export function AppRoutes() {
             <Route path="keys" element={<KeysPage />} />
             <Route path="stores" element={<StoresPage />} />
             <Route path="profile" element={<ProfilePage />} />
+            <Route path="notifications" element={<NotificationPreferencesPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

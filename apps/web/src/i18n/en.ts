@@ -1,3 +1,8 @@
+import { enSupportInbox } from './en-support-inbox';
+import { enSupport } from './en-support';
+import { enSupportSettings } from './en-support-settings';
+import { enAlerts } from './en-alerts';
+import { enSupportKpis } from './en-support-kpis';
 import { enJourneyLive } from './en-journey-live';
 import { enCollection } from './en-collection';
 import { enEmail } from './en-email';
@@ -68,6 +73,7 @@ export const en: Messages = {
     settingsKeys: 'API keys',
     settingsStores: 'Stores',
     settingsProfile: 'Profile',
+    settingsNotifications: 'Alerts',
   },
   shell: {
     toggleNav: 'Open or close the menu',
@@ -263,6 +269,11 @@ export const en: Messages = {
   journeyLive: enJourneyLive,
   journeyMaps: enJourneys,
   personas: enPersonas,
+  support: enSupport,
+  supportSettings: enSupportSettings,
+  alerts: enAlerts,
+  supportInbox: enSupportInbox,
+  supportKpis: enSupportKpis,
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has moved.',

@@ -1,3 +1,8 @@
+import { viSupportInbox } from './vi-support-inbox';
+import { viSupport } from './vi-support';
+import { viSupportSettings } from './vi-support-settings';
+import { viAlerts } from './vi-alerts';
+import { viSupportKpis } from './vi-support-kpis';
 import { viJourneyLive } from './vi-journey-live';
 import { viCollection } from './vi-collection';
 import { viEmail } from './vi-email';
@@ -68,6 +73,7 @@ export const vi = {
     settingsKeys: 'Khoá API',
     settingsStores: 'Cửa hàng',
     settingsProfile: 'Hồ sơ cá nhân',
+    settingsNotifications: 'Thông báo',
   },
   shell: {
     toggleNav: 'Mở hoặc đóng menu',
@@ -263,6 +269,11 @@ export const vi = {
   journeyLive: viJourneyLive,
   journeyMaps: viJourneys,
   personas: viPersonas,
+  support: viSupport,
+  supportSettings: viSupportSettings,
+  alerts: viAlerts,
+  supportInbox: viSupportInbox,
+  supportKpis: viSupportKpis,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị chuyển đi.',

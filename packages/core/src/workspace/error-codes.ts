@@ -57,5 +57,11 @@ export const ERROR_CODES = [
   'persona_name_taken',
   'internal',
   'persona_unavailable',
+  'case_exists',
+  'case_reference_unknown',
+  'handoff_not_open',
+  'rule_order_mismatch',
+  'already_answered',
+  'case_reopened',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

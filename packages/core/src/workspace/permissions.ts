@@ -54,3 +54,18 @@ export function canAssignRole(a: Actor, from: Role | null, to: Role): boolean {
   if (a.role === 'owner') return true;
   return to !== 'owner' && from !== 'owner';
 }
+
+/**
+ * Support. Agents work the cases of their own department (and any given to them or asked of their
+ * department by a hand-off); analysts, admins and owners see every case. Viewers see no case (cases
+ * carry customers' personal data) but read the KPIs like any dashboard.
+ */
+export const canWorkCases = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.agent : a.scope === 'full');
+export const canReadCases = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.agent : true);
+/** Whether an actor sees every department's cases rather than its own department's. */
+export const canSeeAllCases = (a: Actor): boolean => (a.kind === 'member' ? rank[a.role] >= rank.analyst : true);
+/** Case rules, routing, assignment modes, SLA targets and the support calendar: admins (the CX lead). */
+export const canManageSupport = isAdmin;
+export const canReadSupportKpis = (_a: Actor): boolean => true;
+/** Alerts and their email preferences are a member's own: an API key has none to read or change. */
+export const canHaveAlerts = (a: Actor): boolean => a.kind === 'member';

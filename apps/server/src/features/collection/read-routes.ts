@@ -1,6 +1,7 @@
 import {
-  canReadWorkspace, ZCustomer, ZCustomerParams, ZCustomerQuery, ZCustomerSummary, ZErrorBody, ZEventPage, ZEventQuery, ZTimelineQuery, zPage,
+  canReadWorkspace, ZCustomer, ZCustomerParams, ZCustomerQuery, ZCustomerSummary, ZCustomerSupport, ZErrorBody, ZEventPage, ZEventQuery, ZTimelineQuery, zPage,
 } from '@footprint/core';
+import { customerSupport } from '../support/index.js';
 import type { App } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { authorize, requireWorkspace } from '../workspace/index.js';
@@ -35,7 +36,20 @@ export function registerReadRoutes(app: App, ctx: AppContext): void {
   );
   app.get(
     '/api/v1/customers/:userId/timeline',
-    { schema: { tags: ['collection'], params: userParams, querystring: ZTimelineQuery, response: { 200: ZEventPage, ...errors } } },
-    async (req) => customerTimeline(q, (await access(req)).workspaceId, req.params.userId.normalize('NFC'), req.query.limit, req.query.before),
+    {
+      schema: {
+        tags: ['collection'],
+        description: 'The customer’s events, newest first, paged by `before`; with their support cases and the replies sent to them (for those who may read cases).',
+        params: userParams,
+        querystring: ZTimelineQuery,
+        response: { 200: ZEventPage.extend({ support: ZCustomerSupport }), ...errors },
+      },
+    },
+    async (req) => {
+      const a = await access(req);
+      const userId = req.params.userId.normalize('NFC');
+      const page = await customerTimeline(q, a.workspaceId, userId, req.query.limit, req.query.before);
+      return { ...page, support: await customerSupport(ctx.database.db, a, userId) };
+    },
   );
 }

@@ -6,3 +6,5 @@ export { loadDemoFeedback } from './demo.js';
 export { registerResponseJobs } from './responses/jobs.js';
 export { registerWidgetRoutes } from './widget/index.js';
 export { registerEmailJobs, registerEmailRoutes, registerPublicEmailRoutes } from './email/index.js';
+export { FEEDBACK_COMPLETED_JOB } from './respond.js';
+export { senderAddress } from './email/deliver.js';

@@ -7,6 +7,13 @@ import type { Db } from '../../db/database.js';
 import { responses, scoreRollups, surveys, surveyTouchpoints, workspaces } from '../../db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { scoreColumns } from './responses/score-columns.js';
+import { enqueueJob } from '../../platform/jobs.js';
+
+/**
+ * Queued in the same transaction as a response's completion, so every completed response is looked at
+ * once by whoever listens (support's case rules): no completion is missed, none is seen before it commits.
+ */
+export const FEEDBACK_COMPLETED_JOB = 'feedback.completed';
 
 /** Stands for "none" in rollup key columns (touchpoint, store), which cannot be null. */
 export const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -160,6 +167,7 @@ async function saveIn(
     const at = existing ?? { channel: input.channel, storeId: input.storeId ?? null };
     const key = { workspaceId, surveyId, touchpointId: input.touchpointId ?? NO_ID, channel: at.channel, storeId: at.storeId ?? NO_ID, day: dayIn(completedAt, target.timeZone) };
     await addToRollups(tx, key, contributions(definition, answers));
+    await enqueueJob({ db: tx }, FEEDBACK_COMPLETED_JOB, { responseId: input.responseId }, { workspaceId, maxAttempts: 10 }, tx);
   }
   return { id: input.responseId, completed: completedAt !== null };
 }

@@ -185,7 +185,7 @@ describe.each(ENGINES)('members, departments and keys on $name', (engine) => {
     const team = (await members('pageSize=1')).total;
     const again = await load();
     expect(first.result!.personas).toBe(3);
-    expect(again.result).toEqual({ members: 0, departments: 5, customers: first.result!.customers, events: 0, responses: 0, personas: 0, journeys: 0 });
+    expect(again.result).toEqual({ members: 0, departments: 5, customers: first.result!.customers, events: 0, responses: 0, personas: 0, journeys: 0, supportCases: 0 });
     expect((await members('pageSize=1')).total).toBe(team);
   });
 });

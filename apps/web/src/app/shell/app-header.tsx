@@ -3,6 +3,7 @@ import { IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch, Logo, UserMenu, WorkspaceSwitcher } from '../../features/workspace';
+import { NotificationBell } from '../../features/support';
 
 interface Props {
   navOpened: boolean;
@@ -31,6 +32,7 @@ export function AppHeader({ navOpened, onToggleNav, liveConnected }: Props) {
             </Badge>
           </Tooltip>
         )}
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </Group>

@@ -1,5 +1,6 @@
 import { NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
+  IconBell,
   IconBuilding,
   IconBuildingStore,
   IconBulb,
@@ -45,6 +46,7 @@ const SETTINGS: Item[] = [
   { to: '/settings/stores', key: 'settingsStores', icon: IconBuildingStore },
   { to: '/settings/keys', key: 'settingsKeys', icon: IconKey },
   { to: '/settings/profile', key: 'settingsProfile', icon: IconUser },
+  { to: '/settings/notifications', key: 'settingsNotifications', icon: IconBell },
 ];
 
 const isActive = (pathname: string, to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));

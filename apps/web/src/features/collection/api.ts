@@ -2,7 +2,7 @@ import {
   ZTouchpoint, ZTouchpointList, ZTouchpointPreview, ZUnmatchedList, type TouchpointInput, type TouchpointRulesInput,
 } from '@footprint/core';
 import { apiGet, apiSend, apiSendVoid, query } from '../../lib/api';
-import { ZCustomer, ZCustomerPage, ZEventPage, type CustomerQuery, type EventFilters } from './schemas';
+import { ZCustomer, ZCustomerPage, ZEventPage, ZTimelinePage, type CustomerQuery, type EventFilters } from './schemas';
 
 const v1 = '/api/v1';
 const customerPath = (userId: string) => `${v1}/customers/${encodeURIComponent(userId)}`;
@@ -13,7 +13,7 @@ export const listEvents = (filters: EventFilters & { limit?: number; before?: st
 export const listCustomers = (q: CustomerQuery) => apiGet(`${v1}/customers${query({ ...q })}`, ZCustomerPage);
 export const getCustomer = (userId: string) => apiGet(customerPath(userId), ZCustomer);
 export const getTimeline = (userId: string, limit: number, before?: string) =>
-  apiGet(`${customerPath(userId)}/timeline${query({ limit, before })}`, ZEventPage);
+  apiGet(`${customerPath(userId)}/timeline${query({ limit, before })}`, ZTimelinePage);
 
 
 export const listTouchpoints = () => apiGet(`${v1}/touchpoints`, ZTouchpointList);

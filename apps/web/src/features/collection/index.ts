@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { ck } from './query-keys';
 
 /**
@@ -21,3 +22,5 @@ export function placementProgressed(qc: QueryClient): void {
   void qc.invalidateQueries({ queryKey: ck.touchpoints, exact: true });
 }
 export { customerPath } from './paths';
+/** A customer's timeline (events, feedback, cases and replies), for a support case's customer panel; loaded on demand. */
+export const CustomerTimeline = lazy(async () => ({ default: (await import('./components/customer-timeline')).CustomerTimeline }));

@@ -1,4 +1,4 @@
-import { MESSAGE_TYPES, ZCustomerSummary, zPage, type Customer } from '@footprint/core';
+import { MESSAGE_TYPES, ZCustomerSummary, ZCustomerSupport, ZEventPage as ZEventPageCore, zPage, type Customer } from '@footprint/core';
 import { z } from 'zod';
 
 /** The collection API's contracts are core's; this file adds what only the screens need. */
@@ -9,6 +9,9 @@ export const ZEventType = z.enum(MESSAGE_TYPES);
 export type EventType = z.infer<typeof ZEventType>;
 export const EVENT_TYPES = MESSAGE_TYPES;
 export const ZCustomerPage = zPage(ZCustomerSummary);
+/** A customer's timeline page: their events, and (for those who may read cases) their support cases and the replies sent to them. */
+export const ZTimelinePage = ZEventPageCore.extend({ support: ZCustomerSupport.optional() });
+export type TimelinePage = z.infer<typeof ZTimelinePage>;
 export type TraitChange = Customer['traitHistory'][number];
 
 export const CUSTOMER_SORTS = ['lastSeen', 'firstSeen', 'name'] as const;

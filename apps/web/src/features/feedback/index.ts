@@ -34,3 +34,4 @@ export { useUnsavedGuard } from './lib/use-unsaved-guard';
 export { DeltaBadge } from './scores/components/delta-badge';
 export { useScoreFormat } from './scores/metrics';
 export { RESPONSES_PATH } from './responses/paths';
+export { Face } from './kiosk/tablet/face';

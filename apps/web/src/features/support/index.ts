@@ -1,1 +1,4 @@
-export { SupportPage } from './pages/support-page';
+export { NotificationBell } from './alerts/notification-bell';
+export { notificationsChanged } from './alerts/hooks';
+/** Live refresh of the inbox, the case page and the hand-off queues. */
+export { casesChanged, handoffsChanged, supportSettingsChanged } from './cases/live';

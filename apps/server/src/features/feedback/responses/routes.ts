@@ -1,5 +1,5 @@
 import {
-  canExportResponses, canReadWorkspace, zPage, ZErrorBody, ZJob, ZResponseDetail, ZResponseExport, ZResponseExportCreate, ZResponseParams, ZResponseQuery,
+  canExportResponses, canReadWorkspace, zPage, ZErrorBody, ZJob, ZResponseDetailWithCase, ZResponseExport, ZResponseExportCreate, ZResponseParams, ZResponseQuery,
   ZResponseSummary, type Job,
 } from '@footprint/core';
 import type { FastifyRequest } from 'fastify';
@@ -51,9 +51,9 @@ export function registerResponseRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        description: 'One response: every question of its survey with the answer as people read it, in the request’s language where the survey has it.',
+        description: 'One response: every question of its survey with the answer as people read it, in the request’s language where the survey has it, and the support case it led to (`case`, or null).',
         params: ZResponseParams,
-        response: { 200: ZResponseDetail, ...errors },
+        response: { 200: ZResponseDetailWithCase, ...errors },
       },
     },
     async (req) => getResponse(q, (await reader(req)).workspaceId, req.params.id, pickLanguage(req.headers['accept-language'])),

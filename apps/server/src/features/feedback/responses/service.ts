@@ -1,10 +1,11 @@
 import {
   responseScore, snippetOf, viewAnswers, ZSurveyDefinition,
-  type Answers, type ResponseDetail, type ResponseFilters, type ResponseQuery, type ResponseSummary, type SurveyDefinition, type SurveyLanguage,
+  type Answers, type ResponseDetailWithCase, type ResponseFilters, type ResponseQuery, type ResponseSummary, type SurveyDefinition, type SurveyLanguage,
 } from '@footprint/core';
 import type { RawQuery } from '../../../db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import { responseWhere } from './filters.js';
+import { caseOfResponse } from './queries/case-of-response.js';
 import { getResponseRow } from './queries/get-response.js';
 import { countResponses, listResponseRows } from './queries/list-responses.js';
 import type { ResponseRow } from './queries/response-row.js';
@@ -56,9 +57,10 @@ export async function listResponses(q: RawQuery, workspaceId: string, query: Res
 }
 
 /** One response with every question of its survey, labelled in the reader's language when the survey has it. */
-export async function getResponse(q: RawQuery, workspaceId: string, id: string, lang: SurveyLanguage): Promise<ResponseDetail> {
+export async function getResponse(q: RawQuery, workspaceId: string, id: string, lang: SurveyLanguage): Promise<ResponseDetailWithCase> {
   const r = await getResponseRow(q, workspaceId, id);
   if (!r) throw notFound('Response not found');
+  const linked = await caseOfResponse(q, workspaceId, id);
   const d = definitionCache()(r);
   return {
     ...toSummary(r, d),
@@ -66,5 +68,6 @@ export async function getResponse(q: RawQuery, workspaceId: string, id: string, 
     updatedAt: iso(r.updated_at),
     completedAt: r.completed_at ? iso(r.completed_at) : null,
     answers: d ? viewAnswers(d, r.answers as Answers, lang) : [],
+    case: linked,
   };
 }

@@ -5,6 +5,9 @@ import { placementProgressed, receiveLiveEvents, touchpointsChanged } from '../.
 import { campaignsChanged, responsesChanged, scoresChanged, surveysChanged } from '../../feedback';
 import { journeyLiveChanged, journeysChanged } from '../../journeys';
 import { personasChanged } from '../../journeys/personas';
+import { supportSettingsChanged } from '../../support/settings';
+import { casesChanged, handoffsChanged, notificationsChanged, supportSettingsChanged as supportTeamChanged } from '../../support';
+import { supportKpisLive } from '../../support/kpis';
 import { qk } from '../query-keys';
 
 const RECONNECT_MS = 5000;
@@ -95,9 +98,23 @@ export function handleLiveMessage(qc: QueryClient, raw: string): void {
       receiveLiveEvents(qc, data);
       journeyLiveChanged(qc);
       break;
+    case 'cases.changed':
+      casesChanged(qc, data);
+      break;
+    case 'handoffs.changed':
+      handoffsChanged(qc);
+      break;
+    case 'support.settings.changed':
+      supportSettingsChanged(qc);
+      supportTeamChanged(qc);
+      break;
+    case 'notifications.changed':
+      notificationsChanged(qc);
+      break;
     default:
       break;
   }
+  supportKpisLive(qc, msg.type);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { feedbackOverviewTiles } from '../../feedback';
 import { journeysOverviewTiles } from '../../journeys';
+import { supportOverviewTiles } from '../../support/overview';
 import type { OverviewTile } from './tile';
 
 /**
@@ -7,4 +8,4 @@ import type { OverviewTile } from './tile';
  * (journeys, support…): export an `OverviewTile[]` from your feature's index, with components
  * loaded lazily so the home page stays small, and spread it here.
  */
-export const OVERVIEW_TILES: readonly OverviewTile[] = [...feedbackOverviewTiles, ...journeysOverviewTiles].sort((a, b) => a.order - b.order);
+export const OVERVIEW_TILES: readonly OverviewTile[] = [...feedbackOverviewTiles, ...journeysOverviewTiles, ...supportOverviewTiles].sort((a, b) => a.order - b.order);

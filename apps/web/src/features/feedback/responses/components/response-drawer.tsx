@@ -51,6 +51,11 @@ export function ResponseDrawer({ id, onClose }: { id: string | null; onClose: ()
                 </Anchor>
               </Stack>
             ) : t('responses.table.anonymous'))}
+            {item(t('alerts.responseCase.label'), r.case ? (
+              <Anchor component={Link} to={`/support/cases/${r.case.id}`} size="sm" data-testid="response-case-link">
+                {t('alerts.responseCase.link', { number: r.case.number, status: t(`alerts.caseStatus.${r.case.status}`) })}
+              </Anchor>
+            ) : t('alerts.responseCase.none'))}
             {item(t('responses.detail.status'), <Badge variant="light" color={r.status === 'completed' ? 'teal' : 'gray'}>{t(`responses.statuses.${r.status}`)}</Badge>)}
             {item(t('responses.detail.touchpoint'), r.touchpoint?.name ?? t('common.none'))}
             {item(t('responses.detail.channel'), <ChannelLabel channel={r.channel} />)}

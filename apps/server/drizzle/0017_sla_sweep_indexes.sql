@@ -1,0 +1,3 @@
+CREATE INDEX "case_handoffs_due_idx" ON "case_handoffs" USING btree ("due_at") WHERE status = 'open';--> statement-breakpoint
+CREATE INDEX "cases_first_response_due_idx" ON "cases" USING btree ("first_response_due_at") WHERE first_response_breached_at is null and first_response_at is null;--> statement-breakpoint
+CREATE INDEX "cases_resolution_due_idx" ON "cases" USING btree ("resolution_due_at") WHERE resolution_breached_at is null;

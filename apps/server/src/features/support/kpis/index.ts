@@ -1,0 +1,2 @@
+export { registerSupportKpiRoutes } from './routes.js';
+export { supportKpiBreakdown, supportKpiSummary, supportKpiTrend } from './service.js';

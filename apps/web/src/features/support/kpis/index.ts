@@ -1,0 +1,2 @@
+export { supportKpisLive, supportKpiKeys, useSupportKpis } from './hooks';
+export { useKpiFormat } from './format';
