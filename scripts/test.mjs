@@ -27,10 +27,19 @@ if (databaseUrl) console.log(`Storage suites run on PGlite and on PostgreSQL (${
 
 await ensureSdkBuilt();
 ensureWebBuilt();
-const args = ['run', ...process.argv.slice(2)];
-const child = spawn(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), ...args], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium, ...(databaseUrl ? { TEST_DATABASE_URL: databaseUrl } : {}) },
-});
-child.on('exit', (code) => process.exit(code ?? 1));
+const env = { ...process.env, CHROMIUM_PATH: chromium, ...(databaseUrl ? { TEST_DATABASE_URL: databaseUrl } : {}) };
+const vitest = (args) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...args], { cwd: root, stdio: 'inherit', env });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+
+// The whole suite runs as two processes side by side: the unit, HTTP and storage suites (in parallel
+// workers) and the browser suites (one file at a time, each with its own server and Chromium). The
+// browser suites mostly wait on pages and servers, so the two share the cores instead of queueing.
+// With arguments (a project or some files) it is one run, as Vitest takes them.
+const given = process.argv.slice(2);
+const runs = given.length > 0 ? [given] : [['--project', 'unit'], ['--project', 'e2e']];
+const codes = await Promise.all(runs.map(vitest));
+if (runs.length > 1) console.log(`\nnpm test: unit ${codes[0] === 0 ? 'passed' : 'FAILED'}, e2e ${codes[1] === 0 ? 'passed' : 'FAILED'}.`);
+process.exit(codes.every((c) => c === 0) ? 0 : 1);

@@ -10,8 +10,8 @@ import type { Fixtures } from './isolation-cases.js';
 
 /**
  * The tenant isolation harness: the machinery. What a tenant holds and how each route is attacked
- * lives in isolation-cases.ts; a feature that adds a route adds its case there (the coverage test
- * in features/workspace/isolation.test.ts fails until it does).
+ * lives in isolation-cases.ts; a feature that adds a route adds its case there (the coverage tests
+ * in features/workspace/isolation.*.test.ts fail until it does).
  */
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
@@ -291,6 +291,8 @@ export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fix
   // Only the victim's own jobs can move its snapshot (a fresh control's delayed placement job cannot).
   await waitForIdleJobs(server, victim.workspaceId);
   const before = await tenancy.snapshot(server, victim);
+  // What each credential got, to tell which one changed the victim's data if any did.
+  const answers: string[] = [];
   for (const cred of CREDENTIALS) {
     const built = c.request(victim, attacker);
     const auth = credentialOf(attacker, cred);
@@ -318,8 +320,7 @@ export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fix
     } finally {
       r.stream?.close();
     }
-    // A write is checked after each credential (which one changed it); a read once, after all of them.
-    if (methodOf(c) !== 'GET') expect(await tenancy.snapshot(server, victim), `${where}: the victim's data changed`).toEqual(before);
+    answers.push(`${cred} → ${r.status}`);
     if (c.movesSession) await send(server, { method: 'POST', url: '/api/v1/me/workspace', auth: { cookie: attacker.cookie }, body: { workspaceId: attacker.workspaceId } });
     const home = await send(server, { method: 'GET', url: '/api/v1/workspace', auth: { cookie: attacker.cookie } });
     expect({ status: home.status, id: z.object({ id: z.string() }).safeParse(home.data).data?.id }, `${where}: the attacker's session moved`).toEqual({
@@ -327,5 +328,6 @@ export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fix
       id: attacker.workspaceId,
     });
   }
-  if (methodOf(c) === 'GET') expect(await tenancy.snapshot(server, victim), `${title}: the victim's data changed`).toEqual(before);
+  // Once, after every credential tried: the victim's data is as it was.
+  expect(await tenancy.snapshot(server, victim), `${title}: the victim's data changed (${answers.join(', ')})`).toEqual(before);
 }

@@ -1,4 +1,4 @@
-import { canManageSupport, type CaseConditions, type CaseTriggerInput, type RoutingRuleInput, type SlaSettingsInput } from '@footprint/core';
+import { canManageSupport, type CaseConditions, type CaseTrigger, type CaseTriggerInput, type RoutingRule, type RoutingRuleInput, type SlaSettingsInput } from '@footprint/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '../../workspace';
 import {
@@ -6,20 +6,9 @@ import {
   listSurveys, listTouchpoints, listTriggers, orderRoutingRules, orderTriggers, patchRoutingRule, patchSupportDepartment, patchTrigger, previewRule, putSla,
   setShift,
 } from './api';
+import { orderKey, ssk } from './keys';
 
-/** Cache keys of the support setup; live `support.settings.changed` marks them stale. */
-export const ssk = {
-  all: ['support', 'settings'] as const,
-  triggers: ['support', 'settings', 'triggers'] as const,
-  routing: ['support', 'settings', 'routing'] as const,
-  departments: ['support', 'settings', 'departments'] as const,
-  sla: ['support', 'settings', 'sla'] as const,
-  holidays: (year: number) => ['support', 'settings', 'holidays', year] as const,
-  preview: (c: CaseConditions) => ['support', 'settings', 'preview', c] as const,
-  touchpoints: ['support', 'settings', 'touchpoints'] as const,
-  surveys: ['support', 'settings', 'surveys'] as const,
-  members: ['support', 'settings', 'members'] as const,
-};
+export { ssk };
 
 
 /** Whether the signed-in member may change the support setup (admins and owners). */
@@ -58,12 +47,38 @@ function useSettingsWrite<A, R>(fn: (a: A) => Promise<R>, ...keys: (readonly str
 export const useCreateTrigger = () => useSettingsWrite((input: CaseTriggerInput) => createTrigger(input), ssk.triggers);
 export const usePatchTrigger = () => useSettingsWrite(({ id, input }: { id: string; input: Partial<CaseTriggerInput> }) => patchTrigger(id, input), ssk.triggers);
 export const useDeleteTrigger = () => useSettingsWrite((id: string) => deleteTrigger(id), ssk.triggers);
-export const useOrderTriggers = () => useSettingsWrite((ids: string[]) => orderTriggers(ids), ssk.triggers);
+/**
+ * A new order of rules, shown at once. Clicks can come faster than the server answers, so a refetch
+ * begun before a later move must not put the older order back on screen: queries of the list are
+ * cancelled when a move starts, and the list is read again only after the last pending move.
+ */
+function useOrderWrite<R extends { id: string }>(key: readonly string[], fn: (ids: string[]) => Promise<unknown>) {
+  const qc = useQueryClient();
+  const mutationKey = orderKey(key);
+  return useMutation({
+    mutationKey,
+    mutationFn: fn,
+    onMutate: async (ids: string[]) => {
+      await qc.cancelQueries({ queryKey: key });
+      const previous = qc.getQueryData<R[]>(key);
+      if (previous) qc.setQueryData<R[]>(key, ids.flatMap((id) => previous.filter((r) => r.id === id)));
+      return { previous };
+    },
+    onError: (_error, _ids, context) => {
+      if (context?.previous) qc.setQueryData(key, context.previous);
+    },
+    onSettled: () => {
+      if (qc.isMutating({ mutationKey }) <= 1) void qc.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+export const useOrderTriggers = () => useOrderWrite<CaseTrigger>(ssk.triggers, orderTriggers);
 
 export const useCreateRoutingRule = () => useSettingsWrite((input: RoutingRuleInput) => createRoutingRule(input), ssk.routing);
 export const usePatchRoutingRule = () => useSettingsWrite(({ id, input }: { id: string; input: Partial<RoutingRuleInput> }) => patchRoutingRule(id, input), ssk.routing);
 export const useDeleteRoutingRule = () => useSettingsWrite((id: string) => deleteRoutingRule(id), ssk.routing);
-export const useOrderRoutingRules = () => useSettingsWrite((ids: string[]) => orderRoutingRules(ids), ssk.routing);
+export const useOrderRoutingRules = () => useOrderWrite<RoutingRule>(ssk.routing, orderRoutingRules);
 
 export const usePatchSupportDepartment = () =>
   useSettingsWrite(({ id, patch }: { id: string; patch: Parameters<typeof patchSupportDepartment>[1] }) => patchSupportDepartment(id, patch), ssk.departments);

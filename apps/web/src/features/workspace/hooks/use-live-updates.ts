@@ -133,8 +133,12 @@ export function useLiveUpdates(workspaceId: string): boolean {
       es = new EventSource('/api/v1/live');
       es.onopen = () => {
         setConnected(true);
-        // Events sent while we were away are lost: refetch what is on screen.
-        if (missed) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'setup' });
+        // Events sent before the stream was subscribed are lost: after a drop, refetch what is on
+        // screen; on the first open, what was read before it (the page's first fetches race it).
+        const openedAt = Date.now();
+        void qc.invalidateQueries({
+          predicate: (q) => q.queryKey[0] !== 'setup' && (missed || (q.state.dataUpdatedAt > 0 && q.state.dataUpdatedAt < openedAt)),
+        });
         missed = false;
       };
       es.onmessage = (ev: MessageEvent<string>) => handleLiveMessage(qc, ev.data);

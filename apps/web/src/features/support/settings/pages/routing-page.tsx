@@ -88,7 +88,6 @@ export function RoutingPage() {
     setEditing(rule);
   };
   const reorder = (ids: string[]) => {
-    qc.setQueryData<RoutingRule[]>(ssk.routing, ids.map((id) => items.find((r) => r.id === id)!));
     order.mutate(ids, { onSuccess: () => notifications.show({ color: 'teal', message: t('supportSettings.rules.reordered') }), onError: fail });
   };
 

@@ -42,7 +42,6 @@ export function TriggersPage() {
     setEditing(rule);
   };
   const reorder = (ids: string[]) => {
-    qc.setQueryData<CaseTrigger[]>(ssk.triggers, ids.map((id) => items.find((r) => r.id === id)!));
     order.mutate(ids, { onSuccess: () => notifications.show({ color: 'teal', message: t('supportSettings.rules.reordered') }), onError: fail });
   };
 

@@ -1,15 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Server } from '../../server.js';
-import { ENGINES, type TestDatabase } from '../../test/databases.js';
-import { ISOLATION_CASES, PUBLIC_ROUTES, TENANCY, type Fixtures } from '../../test/isolation-cases.js';
+import type { Server } from '../server.js';
+import { ENGINES, type Engine, type TestDatabase } from './databases.js';
+import { ISOLATION_CASES, PUBLIC_ROUTES, TENANCY, type Fixtures } from './isolation-cases.js';
 import {
   checkRouteCase, methodOf, openApiRoutes, probe, routerRoutes, send, titleOf, waitForIdleJobs, ZErrorShape,
-} from '../../test/isolation.js';
-import { startTestServer, TEST_PASSWORD } from '../../test/server.js';
+} from './isolation.js';
+import { startTestServer, TEST_PASSWORD } from './server.js';
 
-/** Tenants are walled: one workspace can neither read nor change another's data, on every route. */
-describe.each(ENGINES)('tenant isolation on $name', (engine) => {
+/**
+ * Tenants are walled: one workspace can neither read nor change another's data, on every route.
+ * The matrix runs once per engine, each in its own file (isolation.pglite / isolation.postgres), so
+ * the two runs share the machine's cores instead of queueing behind each other.
+ */
+export function describeIsolation(name: Engine['name']): void {
+  const engine = ENGINES.find((e) => e.name === name);
+  describe.skipIf(!engine)(`tenant isolation on ${name}`, () => {
+    isolationSuite(engine!);
+  });
+}
+
+function isolationSuite(engine: Engine): void {
   let t: TestDatabase;
   let server: Server;
   let attacker: Fixtures;
@@ -96,4 +107,4 @@ describe.each(ENGINES)('tenant isolation on $name', (engine) => {
     expect(members.items.find((m) => m.userId === victim.memberUserId)).toMatchObject({ role: 'agent', department: { id: victim.departmentId } });
     expect((await send(server, { method: 'GET', url: '/api/v1/invitations', auth: { key: victim.secretKey } })).body).toContain(victim.invitationId);
   });
-});
+}

@@ -1,0 +1,3 @@
+import { describeIsolation } from '../../test/isolation-suite.js';
+
+describeIsolation('postgres');
