@@ -223,6 +223,23 @@ describe('the support inbox and the case page in a real browser, in Vietnamese',
     await page.getByText('lan.tran@example.vn').first().waitFor();
     await page.getByText('Vàng').first().waitFor();
     await page.getByText('Đặt hàng').first().waitFor();
+    // The agent sharpens the subject; the change is kept in the case's history.
+    await page.getByRole('button', { name: 'Đổi tiêu đề' }).click();
+    const rename = page.getByRole('dialog', { name: 'Đổi tiêu đề yêu cầu' });
+    await rename.getByLabel('Tiêu đề').fill('   ');
+    await rename.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await rename.getByText('Hãy nhập tiêu đề yêu cầu').waitFor();
+    await rename.getByLabel('Tiêu đề').fill('Tủ lạnh giao thiếu ngăn đá, cần kiểm tra kho mã SP123');
+    await rename.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã đổi tiêu đề').waitFor();
+    await rename.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: '#29 · Tủ lạnh giao thiếu ngăn đá, cần kiểm tra kho mã SP123' }).waitFor();
+    const caseId = page.url().split('/').at(-1)!;
+    const audit = await api<{ items: { field: string; from: unknown; to: unknown }[] }>(`/api/v1/cases/${caseId}/audit`);
+    expect(audit.data.items.find((a) => a.field === 'subject')).toMatchObject({
+      from: 'Tủ lạnh giao thiếu ngăn đá, cần kiểm tra kho',
+      to: 'Tủ lạnh giao thiếu ngăn đá, cần kiểm tra kho mã SP123',
+    });
   });
 
   it('writes a note mentioning a colleague, kept apart from replies', async () => {

@@ -24,6 +24,7 @@ import { CustomerPanel } from './components/customer-panel';
 import { FeedbackCard } from './components/feedback-card';
 import { HandoffsPanel } from './components/handoffs-panel';
 import { SlaCountdown } from './components/sla-countdown';
+import { SubjectEditor } from './components/subject-editor';
 import { useCase, usePatchCase } from './hooks';
 import { useHotkeys } from './lib/use-hotkeys';
 import { useNow } from './lib/use-now';
@@ -99,10 +100,11 @@ function CaseView({ c }: { c: Case }) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [conflict, setConflict] = useState<{ current: Case; changes: CaseAuditEntry[] } | null>(null);
 
-  const onPatch = (p: Omit<CasePatch, 'version'>) =>
+  const onPatch = (p: Omit<CasePatch, 'version'>, onSuccess?: () => void) =>
     patch.mutate(
       { ...p, version: c.version },
       {
+        onSuccess,
         onError: (e) => {
           if (isApiError(e) && e.code === 'version_conflict') {
             const current = ZCase.safeParse((e.details as { current?: unknown } | undefined)?.current);
@@ -138,7 +140,23 @@ function CaseView({ c }: { c: Case }) {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={`#${c.number} · ${c.subject}`} />
+      <PageHeader
+        title={`#${c.number} · ${c.subject}`}
+        actions={
+          canWork && (
+            <SubjectEditor
+              subject={c.subject}
+              busy={patch.isPending}
+              onSave={(subject, done) =>
+                onPatch({ subject }, () => {
+                  done();
+                  notifications.show({ color: 'teal', message: t('supportInbox.case.renamed') });
+                })
+              }
+            />
+          )
+        }
+      />
       <Group gap="sm" wrap="wrap" mt={-8}>
         <StatusBadge status={c.status} />
         <PriorityBadge priority={c.priority} />
