@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { and, count, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { z } from 'zod';
 import type { App } from '../app.js';
@@ -276,6 +276,33 @@ async function checkStream(server: Server, stream: Stream, check: NonNullable<Ro
 /** A control tenant that reads cannot change, seeded once per server: seeding is the matrix's dearest step. */
 const readControls = new WeakMap<Server, Promise<Fixtures>>();
 
+/**
+ * What the victim's jobs (and the workspace-less ones) have done: any run, retry or new job changes
+ * it. Only requests and jobs write a tenant's data, and the matrix checks every request it makes.
+ */
+async function jobsMark(server: Server, workspaceId: string): Promise<string> {
+  const [r] = await server.ctx.database.db
+    .select({
+      n: count(),
+      created: sql<string>`max(${jobs.createdAt})::text`,
+      finished: sql<string>`max(${jobs.finishedAt})::text`,
+      attempts: sql<string>`coalesce(sum(${jobs.attempts}), 0)::text`,
+      running: sql<string>`count(*) filter (where ${jobs.status} = 'running')::text`,
+    })
+    .from(jobs)
+    .where(or(eq(jobs.workspaceId, workspaceId), isNull(jobs.workspaceId)));
+  return JSON.stringify(r);
+}
+
+/**
+ * The victim's snapshot as the last case left it (checked equal to the one before it), with the jobs
+ * mark taken just before it was read. The next case starts from it instead of reading the tenant
+ * again when no job has moved since and it is a few seconds old at most (figures read relative to
+ * now stay put): reading a tenant is half of each case's time.
+ */
+const verified = new WeakMap<Fixtures, { at: number; mark: string; snapshot: Record<string, unknown> }>();
+const REUSE_MS = 5000;
+
 export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fixtures, victim: Fixtures, tenancy: Tenancy): Promise<void> {
   const title = titleOf(c);
   if (c.target === 'victim') {
@@ -290,7 +317,10 @@ export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fix
   }
   // Only the victim's own jobs can move its snapshot (a fresh control's delayed placement job cannot).
   await waitForIdleJobs(server, victim.workspaceId);
-  const before = await tenancy.snapshot(server, victim);
+  const last = verified.get(victim);
+  verified.delete(victim);
+  const before =
+    last && Date.now() - last.at < REUSE_MS && last.mark === (await jobsMark(server, victim.workspaceId)) ? last.snapshot : await tenancy.snapshot(server, victim);
   // What each credential got, to tell which one changed the victim's data if any did.
   const answers: string[] = [];
   for (const cred of CREDENTIALS) {
@@ -329,5 +359,9 @@ export async function checkRouteCase(server: Server, c: RouteCase, attacker: Fix
     });
   }
   // Once, after every credential tried: the victim's data is as it was.
-  expect(await tenancy.snapshot(server, victim), `${title}: the victim's data changed (${answers.join(', ')})`).toEqual(before);
+  const mark = await jobsMark(server, victim.workspaceId);
+  const at = Date.now();
+  const after = await tenancy.snapshot(server, victim);
+  expect(after, `${title}: the victim's data changed (${answers.join(', ')})`).toEqual(before);
+  verified.set(victim, { at, mark, snapshot: after });
 }
