@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessMinutes, businessMinutesBetween, isHoliday, openIntervals, zonedDay, zonedInstant } from './business-hours.js';
+import { addBusinessMinutes, businessMinutesBetween, businessTimeline, isHoliday, openIntervals, zonedDay, zonedInstant } from './business-hours.js';
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from './sla-contracts.js';
 
 const MINUTE = 60_000;
@@ -84,6 +84,21 @@ describe('the business-hours clock (properties)', () => {
         expect(businessMinutesBetween(a, b, hours) + businessMinutesBetween(b, c, hours)).toBeCloseTo(ac, 6);
         expect(ac).toBeLessThanOrEqual((c.getTime() - a.getTime()) / MINUTE + 1e-9);
         expect(businessMinutesBetween(c, a, hours)).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts on a timeline exactly what it counts case by case, inside the timeline\'s span and out of it', () => {
+    fc.assert(
+      fc.property(hoursArb, fc.array(instant, { minLength: 6, maxLength: 6 }), (hours, xs) => {
+        const [s, e, ...rest] = xs as [Date, Date, Date, Date, Date, Date];
+        const [spanFrom, spanTo] = s <= e ? [s, e] : [e, s];
+        const timeline = businessTimeline(spanFrom, spanTo, hours);
+        // Pairs inside the span (between its ends), and pairs reaching outside it.
+        const inside = (d: Date) => new Date(spanFrom.getTime() + (d.getTime() % (spanTo.getTime() - spanFrom.getTime() + 1)));
+        const pairs: [Date, Date][] = [[spanFrom, spanTo], [inside(rest[0]), inside(rest[1])], [inside(rest[1]), inside(rest[0])], [rest[2], rest[3]], [rest[0], spanTo], [spanFrom, rest[3]]];
+        for (const [a, b] of pairs) expect(timeline.minutesBetween(a, b)).toBe(businessMinutesBetween(a, b, hours));
       }),
       { numRuns: 60 },
     );

@@ -140,3 +140,55 @@ export function businessMinutesBetween(from: Date, to: Date, hours: BusinessHour
   }
   return total / MINUTE;
 }
+
+/**
+ * The clock over a span of days, for counting many durations on one calendar (a KPI request counts
+ * tens of thousands of cases). The open intervals of the span are laid end to end with a running
+ * total of open time, so the business time from the span's start to any instant is one binary
+ * search, and a duration is the difference of two of them: the same figure as
+ * `businessMinutesBetween`, without walking the days of every case. Instants outside the span are
+ * counted by `businessMinutesBetween`.
+ */
+export interface BusinessTimeline {
+  minutesBetween(from: Date, to: Date): number;
+}
+
+export function businessTimeline(from: Date, to: Date, hours: BusinessHours): BusinessTimeline {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  // before[i]: open ms of the span before interval i.
+  const before: number[] = [];
+  let total = 0;
+  const first = zonedDay(from, hours.timeZone);
+  const last = zonedDay(to, hours.timeZone);
+  for (let day = first, i = 0; i < 100 * 366; i++, day = nextDay(day)) {
+    for (const [open, close] of intervalsOf(day, hours)) {
+      opens.push(open.getTime());
+      closes.push(close.getTime());
+      before.push(total);
+      total += close.getTime() - open.getTime();
+    }
+    if (day >= last) break;
+  }
+  const start = zonedInstant(first, 0, hours.timeZone).getTime();
+  const end = zonedInstant(nextDay(last), 0, hours.timeZone).getTime();
+  /** Open ms from the span's start to `t` (start ≤ t ≤ end). */
+  const upTo = (t: number): number => {
+    let lo = 0;
+    let hi = opens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (opens[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1; // the last interval opening at or before t
+    return k < 0 ? 0 : before[k]! + Math.min(t, closes[k]!) - opens[k]!;
+  };
+  return {
+    minutesBetween(a: Date, b: Date): number {
+      if (b <= a) return 0;
+      if (a.getTime() < start || b.getTime() > end) return businessMinutesBetween(a, b, hours);
+      return (upTo(b.getTime()) - upTo(a.getTime())) / MINUTE;
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import {
-  BACKLOG_AGE_BUCKETS, businessMinutesBetween, DEFAULT_BUSINESS_HOURS, kpiPeriod, trendBuckets, ZBusinessHours,
+  BACKLOG_AGE_BUCKETS, businessTimeline, DEFAULT_BUSINESS_HOURS, kpiPeriod, trendBuckets, ZBusinessHours,
   type BusinessHours, type KpiGroup, type KpiInterval, type SupportKpiQuery, type SupportKpis,
 } from '@footprint/core';
 import { eq, sql, type SQL } from 'drizzle-orm';
@@ -58,10 +58,22 @@ async function prepare(db: Db, workspaceId: string, q: SupportKpiQuery) {
   const period = kpiPeriod(q.from, q.to, cal.timeZone);
   const filters = { departmentId: q.departmentId, assigneeId: q.assigneeId, touchpointId: q.touchpointId, channel: q.channel };
   const times = await caseTimes(db, workspaceId, filters, period.start, period.end);
+  // One timeline over the days these cases span, so each duration is two lookups rather than a walk.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of times) {
+    for (const at of [t.createdAt, t.firstResponseAt, t.resolvedAt]) {
+      if (!at) continue;
+      first = Math.min(first, at.getTime());
+      last = Math.max(last, at.getTime());
+    }
+  }
+  const clock = times.length > 0 ? businessTimeline(new Date(first), new Date(last), cal.hours) : null;
+  const minutes = (a: Date, b: Date) => clock!.minutesBetween(a, b);
   const durations = {
     ids: times.map((t) => t.id),
-    frt: times.map((t) => (t.createdIn && t.firstResponseAt ? businessMinutesBetween(t.createdAt, t.firstResponseAt, cal.hours) : null)),
-    art: times.map((t) => (t.resolvedIn && t.resolvedAt ? businessMinutesBetween(t.createdAt, t.resolvedAt, cal.hours) : null)),
+    frt: times.map((t) => (t.createdIn && t.firstResponseAt ? minutes(t.createdAt, t.firstResponseAt) : null)),
+    art: times.map((t) => (t.resolvedIn && t.resolvedAt ? minutes(t.createdAt, t.resolvedAt) : null)),
   };
   return { cal, period, filters, durations };
 }
