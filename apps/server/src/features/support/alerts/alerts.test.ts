@@ -67,7 +67,9 @@ describe.each(ENGINES)('alerts on $name', (engine) => {
   });
 
   it('lists a member’s own alerts with the case, counts unread, and marks them read', async () => {
+    // Preferences without quiet hours: the defaults' (21:00–07:00) would make the test depend on the time of day.
     await setPrefs(agent.cookie, noQuiet({ assigned: 'off', mention: 'off' }));
+    await setPrefs(colleague.cookie, noQuiet());
     await alert([agent.id], 'assigned', { byName: 'Nguyễn Văn An' });
     await alert([agent.id, colleague.id], 'mention', { byName: 'Nguyễn Văn An' });
     // Planned under the preferences of the moment: not emailed.
@@ -107,7 +109,11 @@ describe.each(ENGINES)('alerts on $name', (engine) => {
     expect((bad.data as { error: { code: string } }).error.code).toBe('validation_failed');
     expect((await call(server, 'PUT', '/api/v1/notifications/preferences', { cookie: colleague.cookie }, { ...noQuiet(), email: { assigned: 'sometimes' } })).statusCode).toBe(400);
     expect((await call(server, 'POST', '/api/v1/notifications/read', { cookie: colleague.cookie }, { ids: ['không-phải-id'] })).statusCode).toBe(400);
-    const fresh = (await call(server, 'GET', '/api/v1/notifications/preferences', { cookie: colleague.cookie })).data;
+    // The refused changes left the colleague's own preferences as they were.
+    expect((await call(server, 'GET', '/api/v1/notifications/preferences', { cookie: colleague.cookie })).data).toEqual(noQuiet());
+    // A member who never chose has the defaults.
+    const newcomer = await makeMember(server, ws.workspaceId, { name: 'Trịnh Văn Sơn', locale: 'vi' });
+    const fresh = (await call(server, 'GET', '/api/v1/notifications/preferences', { cookie: await login(server, newcomer.email) })).data;
     expect(fresh).toEqual({
       email: { negative_feedback: 'hourly', sla_breach: 'instant', assigned: 'instant', mention: 'instant', handoff: 'instant' },
       quietHours: { from: '21:00', to: '07:00' },
@@ -205,6 +211,7 @@ describe.each(ENGINES)('alerts on $name', (engine) => {
     await setPrefs(colleague.cookie, noQuiet());
     // The SMTP server refuses this member's first email with a temporary error.
     const flaky = await makeMember(server, ws.workspaceId, { name: 'Lê Văn Tâm', locale: 'vi' });
+    await db().insert(alertPreferences).values({ workspaceId: ws.workspaceId, userId: flaky.id, prefs: noQuiet() });
     const before = mailsTo(flaky.email).length;
     const original = server.ctx.mailer.send.bind(server.ctx.mailer);
     let refused = 0;
