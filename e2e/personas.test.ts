@@ -129,8 +129,8 @@ describe('personas in a real browser, in Vietnamese', () => {
     await (await chooser).setFiles({ name: 'chi-mai.png', mimeType: 'image/png', buffer: gradientPng(1600, 1000) });
     const photo = page.getByRole('img', { name: `Ảnh của ${NAME}` });
     await expect.poll(async () => (await photo.getAttribute('src'))?.slice(0, 23)).toBe('data:image/jpeg;base64,');
-    const size = await photo.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }));
-    expect(size).toEqual({ w: 512, h: 320 });
+    // Decoded after the src is set: wait for its size.
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }))).toEqual({ w: 512, h: 320 });
 
     await page.getByLabel('Nghề nghiệp', { exact: true }).fill('Nhân viên kế toán');
     await page.getByLabel('Câu nói', { exact: true }).fill('Giao đúng hẹn là tôi quay lại.');

@@ -174,7 +174,8 @@ describe('building a survey in a real browser, in Vietnamese', () => {
     await preview.getByText('Góp ý hôm nay, nhận quà lần sau').waitFor();
     await preview.getByText('Quầy thu ngân').waitFor();
     await preview.getByRole('img', { name: 'Mã QR của khảo sát' }).waitFor();
-    expect(await preview.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The code is an image the browser decodes after it appears: wait until it has.
+    await expect.poll(() => preview.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await dialog.getByRole('checkbox', { name: 'Thêm lời mời bằng tiếng Anh' }).check();
     await preview.getByText(/How was your experience today\?/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Tải poster PDF' }).click()]);
