@@ -2,8 +2,8 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { CaseConditions } from '@footprint/core';
-import { ActionIcon, Badge, Card, Group, Stack, Switch, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveId } from '../lib/order';
@@ -126,5 +126,29 @@ export function RuleList<R extends RuleRow>({ rules, onReorder, ...rest }: Props
         </Stack>
       </SortableContext>
     </DndContext>
+  );
+}
+
+/** Above a rule list: what the rules do, that their order matters (when there are several), and the add button. */
+export function RulesHeader({ intro, addLabel, count, canEdit, onAdd }: { intro: string; addLabel: string; count: number; canEdit: boolean; onAdd: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" align="flex-start" gap="sm">
+      <Stack gap={4} maw={680}>
+        <Text size="sm" c="dimmed">
+          {intro}
+        </Text>
+        {count > 1 && (
+          <Text size="xs" c="dimmed">
+            {t('supportSettings.rules.orderHint')}
+          </Text>
+        )}
+      </Stack>
+      {canEdit && (
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onAdd}>
+          {addLabel}
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -1,7 +1,7 @@
 import type { RoutingRule, SupportDepartment } from '@footprint/core';
 import { Badge, Button, Card, EmptyState, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowsSplit, IconBuilding, IconPlus } from '@tabler/icons-react';
+import { IconArrowsSplit, IconBuilding } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { QueryError, TableSkeleton } from '../../../../components/query-state';
 import { useErrorMessage } from '../../../../lib/errors';
 import { departmentName, useFormat } from '../../../workspace';
 import { RuleEditor } from '../components/rule-editor';
-import { RuleList } from '../components/rule-list';
+import { RuleList, RulesHeader } from '../components/rule-list';
 import {
   ssk, useCanManageSupport, useCreateRoutingRule, useDeleteRoutingRule, useOrderRoutingRules, usePatchRoutingRule, usePatchSupportDepartment, useRoutingRules,
   useSupportDepartments,
@@ -113,23 +113,7 @@ export function RoutingPage() {
       {departments.isSuccess && <DefaultDepartment departments={depts} canEdit={canEdit} />}
       <Card withBorder padding="lg">
         <Stack gap="md">
-          <Group justify="space-between" align="flex-start" gap="sm">
-            <Stack gap={4} maw={680}>
-              <Text size="sm" c="dimmed">
-                {t('supportSettings.routing.intro')}
-              </Text>
-              {items.length > 1 && (
-                <Text size="xs" c="dimmed">
-                  {t('supportSettings.rules.orderHint')}
-                </Text>
-              )}
-            </Stack>
-            {canEdit && (
-              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => open('new')}>
-                {t('supportSettings.routing.add')}
-              </Button>
-            )}
-          </Group>
+          <RulesHeader intro={t('supportSettings.routing.intro')} addLabel={t('supportSettings.routing.add')} count={items.length} canEdit={canEdit} onAdd={() => open('new')} />
           {rules.isError ? (
             <QueryError error={rules.error} onRetry={() => void rules.refetch()} />
           ) : rules.isPending || departments.isPending ? (

@@ -1,7 +1,7 @@
 import { CASE_PRIORITIES, type CasePriority, type CaseTrigger } from '@footprint/core';
-import { Badge, Button, Card, EmptyState, Group, Select, Stack, TagsInput, Text } from '@mantine/core';
+import { Badge, Card, EmptyState, Group, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBolt, IconPlus } from '@tabler/icons-react';
+import { IconBolt } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useErrorMessage } from '../../../../lib/errors';
 import { useFormat } from '../../../workspace';
 import { PriorityBadge } from '../components/priority-badge';
 import { RuleEditor } from '../components/rule-editor';
-import { RuleList } from '../components/rule-list';
+import { RuleList, RulesHeader } from '../components/rule-list';
 import { ssk, useCanManageSupport, useCreateTrigger, useDeleteTrigger, useOrderTriggers, usePatchTrigger, useTriggers } from '../hooks';
 import { blankConditions, draftOfConditions } from '../lib/conditions';
 
@@ -48,23 +48,7 @@ export function TriggersPage() {
   return (
     <Card withBorder padding="lg">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} maw={680}>
-            <Text size="sm" c="dimmed">
-              {t('supportSettings.triggers.intro')}
-            </Text>
-            {items.length > 1 && (
-              <Text size="xs" c="dimmed">
-                {t('supportSettings.rules.orderHint')}
-              </Text>
-            )}
-          </Stack>
-          {canEdit && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => open('new')}>
-              {t('supportSettings.triggers.add')}
-            </Button>
-          )}
-        </Group>
+        <RulesHeader intro={t('supportSettings.triggers.intro')} addLabel={t('supportSettings.triggers.add')} count={items.length} canEdit={canEdit} onAdd={() => open('new')} />
         {triggers.isError ? (
           <QueryError error={triggers.error} onRetry={() => void triggers.refetch()} />
         ) : triggers.isPending ? (
